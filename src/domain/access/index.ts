@@ -1,0 +1,4 @@
+export * from './actor.js'
+export * from './landing.js'
+export * from './permissions.js'
+export * from './roles.js'

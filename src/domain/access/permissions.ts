@@ -1,0 +1,66 @@
+import { hasRole, type Actor } from './actor.js'
+import type { Role } from './roles.js'
+
+// Pure access predicates over (actor, subject). Every route asks one of these; nothing else
+// decides who may see what (DESIGN.md §1, §7).
+
+/** The parts of a referral that decide who may see it. */
+export type ReferralAccessSubject = Readonly<{
+  referringAgencyId: string
+  referredByUserId: string | null
+}>
+
+const FRONT_DOOR_ROLES: Role[] = ['front_door_practitioner', 'front_door_manager']
+
+export function isFrontDoor(actor: Actor): boolean {
+  return actor.agencyKind === 'childrens_social_care' && hasRole(actor, ...FRONT_DOOR_ROLES)
+}
+
+export function canViewReferral(actor: Actor, referral: ReferralAccessSubject): boolean {
+  if (isFrontDoor(actor)) return true
+  if (actor.agencyKind === 'childrens_social_care' && hasRole(actor, 'senior_manager')) return true
+  if (actor.agencyId !== referral.referringAgencyId) return false
+  if (hasRole(actor, 'agency_safeguarding_lead')) return true
+  return hasRole(actor, 'referrer') && referral.referredByUserId === actor.userId
+}
+
+export function canMakeReferral(actor: Actor): boolean {
+  return hasRole(actor, 'referrer', 'agency_safeguarding_lead') && actor.agencyKind !== 'partnership'
+}
+
+export function canRecordPhoneReferral(actor: Actor): boolean {
+  return isFrontDoor(actor)
+}
+
+export function canScreenContacts(actor: Actor): boolean {
+  return isFrontDoor(actor)
+}
+
+export function canAuthoriseDecisions(actor: Actor): boolean {
+  return actor.agencyKind === 'childrens_social_care' && hasRole(actor, 'front_door_manager')
+}
+
+export function canViewPartnershipInsight(actor: Actor): boolean {
+  return hasRole(actor, 'partnership_manager', 'auditor', 'administrator')
+}
+
+export function canConfigurePartnership(actor: Actor): boolean {
+  return hasRole(actor, 'partnership_manager', 'administrator')
+}
+
+export function canAdministerUsers(actor: Actor): boolean {
+  return hasRole(actor, 'administrator')
+}
+
+export function canReadAuditTrail(actor: Actor): boolean {
+  return hasRole(actor, 'auditor', 'administrator')
+}
+
+export function canModerate(actor: Actor): boolean {
+  return hasRole(actor, 'moderation_panel_member', 'partnership_manager')
+}
+
+/** Demo-only pages such as the notification outbox. */
+export function canViewDemoOutbox(actor: Actor, demoMode: boolean): boolean {
+  return demoMode && actor.roles.length > 0
+}

@@ -1,0 +1,47 @@
+import { buildApp } from './app.js'
+import { openRuntime } from './bootstrap.js'
+import { ConfigError, parseConfig, readEnv } from './config.js'
+import { DataDirLockedError } from './data/data-dir-lock.js'
+import { seedDemo } from './services/demo-seed.js'
+
+// The composition root: config → database → services → app → listen.
+async function main(): Promise<void> {
+  const config = parseConfig(readEnv())
+  const runtime = await openRuntime(config)
+  const app = await buildApp({ config, deps: runtime.deps })
+  if (config.demoMode) {
+    const seeded = await seedDemo(runtime.deps, { actor: null, correlationId: 'seed-demo' })
+    if (seeded) app.log.info('Seeded the Northbridge demo partnership')
+  }
+
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    app.log.info({ signal }, 'Shutting down')
+    // Stop taking requests, let those in flight finish, then close the database cleanly.
+    const timer = setTimeout(() => {
+      app.log.error('Shutdown took too long; exiting')
+      process.exit(1)
+    }, 10_000)
+    timer.unref()
+    await app.close()
+    await runtime.handle.close()
+    process.exit(0)
+  }
+  process.once('SIGTERM', () => void stop('SIGTERM'))
+  process.once('SIGINT', () => void stop('SIGINT'))
+
+  await app.listen({ port: config.port, host: config.host })
+  const where = runtime.handle.kind === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL'
+  app.log.info(`Threshold is running at http://localhost:${config.port} on ${where}${config.demoMode ? ' (demo mode)' : ''}`)
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    console.error(error.message)
+  } else {
+    console.error('Threshold could not start:', error)
+  }
+  process.exit(1)
+})

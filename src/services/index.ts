@@ -1,0 +1,12 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../data/database.js'
+import type { Clock } from './clock.js'
+import type { PasswordHasher } from './passwords.js'
+
+/** What every use-case needs; built once in the composition root. */
+export type ServiceDeps = Readonly<{
+  db: Kysely<Database>
+  clock: Clock
+  passwords: PasswordHasher
+  sessionTtlHours: number
+}>

@@ -1,0 +1,20 @@
+import type { Actor } from '../domain/access/actor.js'
+import { landingPageFor } from '../domain/access/landing.js'
+import { canAdministerUsers, canReadAuditTrail } from '../domain/access/permissions.js'
+import { paths } from './paths.js'
+
+export type NavItem = { href: string; text: string; current?: boolean }
+
+/** The service navigation for a signed-in user; pure so it can be tested per role. */
+export function navigationFor(actor: Actor | null, currentPath: string): NavItem[] {
+  if (!actor) return []
+  const items: NavItem[] = []
+  const landing = landingPageFor(actor)
+  if (landing) items.push({ href: paths.landing(landing), text: 'Home' })
+  if (canAdministerUsers(actor) && landing !== 'administration') {
+    items.push({ href: paths.landing('administration'), text: 'Administration' })
+  }
+  if (canReadAuditTrail(actor) && landing !== 'audit') items.push({ href: paths.landing('audit'), text: 'Audit trail' })
+  items.push({ href: paths.signOut, text: 'Sign out' })
+  return items.map(i => (i.href === currentPath ? { ...i, current: true } : i))
+}
