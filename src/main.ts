@@ -33,8 +33,10 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'))
 
   await app.listen({ port: config.port, host: config.host })
+  const address = app.server.address()
+  const port = typeof address === 'object' && address ? address.port : config.port
   const where = runtime.handle.kind === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL'
-  app.log.info(`Threshold is running at http://localhost:${config.port} on ${where}${config.demoMode ? ' (demo mode)' : ''}`)
+  app.log.info(`Threshold is running at http://localhost:${port} on ${where}${config.demoMode ? ' (demo mode)' : ''}`)
 }
 
 main().catch((error: unknown) => {

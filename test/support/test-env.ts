@@ -6,3 +6,4 @@ export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || undefined
 export const E2E_REQUIRED = process.env.E2E_REQUIRED === '1'
 export const TEMPLATE_SUFFIX = process.env.THRESHOLD_TEST_RUN_ID ?? 'local'
+export const SYSTEM_PATH = process.env.PATH ?? ''

@@ -31,7 +31,7 @@ export function registerErrorPages(app: FastifyInstance): void {
     else request.log.info({ code: error.code, status }, 'request refused')
     if (isApi(request)) {
       const page = pageFor(status)
-      return sendProblem(reply, page.status, page.title, status >= 500 ? 'Try again later.' : error.message)
+      return sendProblem(reply, status, page.title, status >= 500 ? 'Try again later.' : error.message)
     }
     // A forged or stale CSRF token is a 403, with a way back that loses nothing risky.
     const csrf = typeof error.code === 'string' && error.code.startsWith('FST_CSRF')
@@ -41,7 +41,7 @@ export function registerErrorPages(app: FastifyInstance): void {
 
 function renderError(reply: FastifyReply, status: number, context: Record<string, unknown>): FastifyReply {
   const page = pageFor(status)
-  reply.status(page.status)
+  reply.status(status)
   try {
     return reply.render(page.template, { pageTitle: page.title, ...context })
   } catch {

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import type { Actor } from './actor.js'
+import { canOpenLandingPage, landingPageFor, type LandingPage } from './landing.js'
+import {
+  canAdministerUsers,
+  canAuthoriseDecisions,
+  canConfigurePartnership,
+  canMakeReferral,
+  canReadAuditTrail,
+  canRecordPhoneReferral,
+  canViewReferral,
+  type ReferralAccessSubject,
+} from './permissions.js'
+import type { AgencyKind, Role } from './roles.js'
+
+const actor = (name: string, agencyId: string, agencyKind: AgencyKind, roles: Role[]): Actor & { name: string } => ({
+  name,
+  userId: `user-${name}`,
+  agencyId,
+  agencyKind,
+  roles,
+})
+
+// The people of the access table: two referrers in one health agency, a lead there, a school
+// referrer, front door staff and partnership roles.
+const hannah = actor('hannah', 'hv', 'health_visiting', ['referrer'])
+const hv2 = actor('hv2', 'hv', 'health_visiting', ['referrer'])
+const claire = actor('claire', 'hv', 'health_visiting', ['agency_safeguarding_lead'])
+const grace = actor('grace', 'school', 'school', ['referrer', 'agency_safeguarding_lead'])
+const sam = actor('sam', 'csc', 'childrens_social_care', ['front_door_practitioner'])
+const mark = actor('mark', 'csc', 'childrens_social_care', ['front_door_manager'])
+const lou = actor('lou', 'csc', 'childrens_social_care', ['senior_manager'])
+const policeSenior = actor('police-senior', 'police', 'police', ['senior_manager'])
+const femi = actor('femi', 'hv', 'health_visiting', ['moderation_panel_member'])
+const beth = actor('beth', 'partnership', 'partnership', ['partnership_manager'])
+const alex = actor('alex', 'partnership', 'partnership', ['administrator'])
+const nadia = actor('nadia', 'partnership', 'partnership', ['auditor'])
+// A misconfigured account: front door role but outside CSC must not see front door work.
+const strayPractitioner = actor('stray', 'housing', 'housing', ['front_door_practitioner'])
+
+const hannahsReferral: ReferralAccessSubject = { referringAgencyId: 'hv', referredByUserId: hannah.userId }
+const schoolReferral: ReferralAccessSubject = { referringAgencyId: 'school', referredByUserId: 'user-teacher' }
+
+describe('canViewReferral: who may read a referral', () => {
+  const table: Array<[Actor & { name: string }, ReferralAccessSubject, boolean]> = [
+    [hannah, hannahsReferral, true],
+    [hv2, hannahsReferral, false],
+    [claire, hannahsReferral, true],
+    [grace, hannahsReferral, false],
+    [grace, schoolReferral, true],
+    [hannah, schoolReferral, false],
+    [claire, schoolReferral, false],
+    [sam, hannahsReferral, true],
+    [sam, schoolReferral, true],
+    [mark, schoolReferral, true],
+    [lou, schoolReferral, true],
+    [policeSenior, schoolReferral, false],
+    [femi, hannahsReferral, false],
+    [beth, hannahsReferral, false],
+    [alex, hannahsReferral, false],
+    [nadia, hannahsReferral, false],
+    [strayPractitioner, hannahsReferral, false],
+  ]
+  for (const [who, referral, expected] of table) {
+    test(`${who.name} ${expected ? 'can' : 'cannot'} read a referral from ${referral.referringAgencyId}`, () => {
+      assert.equal(canViewReferral(who, referral), expected)
+    })
+  }
+})
+
+describe('what each role may do', () => {
+  const everyone = [hannah, claire, grace, sam, mark, lou, femi, beth, alex, nadia, strayPractitioner]
+  const expect = (predicate: (a: Actor) => boolean, allowed: Array<{ name: string }>) => {
+    for (const who of everyone) {
+      assert.equal(predicate(who), allowed.includes(who), `${who.name}`)
+    }
+  }
+  test('making referrals is for partner-agency referrers and leads', () => expect(canMakeReferral, [hannah, claire, grace]))
+  test('phone referrals are recorded by the front door', () => expect(canRecordPhoneReferral, [sam, mark]))
+  test('only front door managers authorise decisions', () => expect(canAuthoriseDecisions, [mark]))
+  test('partnership configuration is for partnership managers and administrators', () =>
+    expect(canConfigurePartnership, [beth, alex]))
+  test('user administration is for administrators', () => expect(canAdministerUsers, [alex]))
+  test('the audit trail is for auditors and administrators', () => expect(canReadAuditTrail, [nadia, alex]))
+})
+
+describe('landing pages', () => {
+  const cases: Array<[Actor & { name: string }, LandingPage]> = [
+    [hannah, 'my-referrals'],
+    [claire, 'agency-referrals'],
+    [grace, 'agency-referrals'],
+    [sam, 'front-door'],
+    [mark, 'front-door'],
+    [lou, 'escalations'],
+    [femi, 'moderation'],
+    [beth, 'partnership'],
+    [alex, 'administration'],
+    [nadia, 'audit'],
+  ]
+  for (const [who, page] of cases) {
+    test(`${who.name} lands on ${page} and may open it`, () => {
+      assert.equal(landingPageFor(who), page)
+      assert.equal(canOpenLandingPage(who, page), true)
+    })
+  }
+  test('a user with several roles may open each of their pages but no other', () => {
+    assert.equal(canOpenLandingPage(grace, 'my-referrals'), true)
+    assert.equal(canOpenLandingPage(grace, 'front-door'), false)
+    assert.equal(canOpenLandingPage(hannah, 'audit'), false)
+  })
+  test('a user with no roles has no landing page', () => {
+    assert.equal(landingPageFor(actor('none', 'hv', 'health_visiting', [])), undefined)
+  })
+})
