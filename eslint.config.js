@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint'
 // The dependency direction of DESIGN.md §3, enforced: domain imports nothing outside itself;
 // data never reaches up into services or the web; features never import each other.
 const OUTER_LAYERS = ['**/services/**', '**/data/**', '**/web/**', '**/api/**', '**/cli/**', '**/jobs/**']
-const IO_PACKAGES = ['fastify', '@fastify/*', 'kysely', 'pg', 'pg-cursor', '@electric-sql/*', 'nunjucks', 'argon2', 'nodemailer']
+const IO_PACKAGES = [
+  'fastify',
+  '@fastify/*',
+  'kysely',
+  'pg',
+  'pg-cursor',
+  '@electric-sql/*',
+  'nunjucks',
+  'argon2',
+  'nodemailer',
+]
 
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
@@ -15,7 +25,10 @@ export default tseslint.config(
   {
     languageOptions: { parserOptions: { ecmaVersion: 2023, sourceType: 'module' } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-properties': [
@@ -32,16 +45,25 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/**/*.ts'],
-    rules: restrict([...OUTER_LAYERS, '**/config.js', ...IO_PACKAGES], 'domain/ is pure: it imports nothing outside itself.'),
+    rules: restrict(
+      [...OUTER_LAYERS, '**/config.js', ...IO_PACKAGES],
+      'domain/ is pure: it imports nothing outside itself.',
+    ),
   },
   {
     files: ['src/data/**/*.ts'],
-    rules: restrict(['**/services/**', '**/web/**', '**/api/**', '**/cli/**', '**/jobs/**'], 'data/ sits below services and the web.'),
+    rules: restrict(
+      ['**/services/**', '**/web/**', '**/api/**', '**/cli/**', '**/jobs/**'],
+      'data/ sits below services and the web.',
+    ),
   },
   {
     files: ['src/services/**/*.ts'],
     ignores: ['src/services/**/*.test.ts'],
-    rules: restrict(['**/web/**', '**/api/**', '**/cli/**', 'fastify', '@fastify/*'], 'services/ never import the web, API or CLI.'),
+    rules: restrict(
+      ['**/web/**', '**/api/**', '**/cli/**', 'fastify', '@fastify/*'],
+      'services/ never import the web, API or CLI.',
+    ),
   },
   {
     files: ['src/web/features/**/*.ts'],

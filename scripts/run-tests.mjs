@@ -36,8 +36,16 @@ if (files.length === 0) {
   process.exit(1)
 }
 
-const env = { ...process.env, NODE_ENV: 'test', TZ: 'Europe/London', THRESHOLD_TEST_RUN_ID: process.env.THRESHOLD_TEST_RUN_ID ?? 'local' }
-const setup = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/global-setup.ts'], { stdio: 'inherit', env })
+const env = {
+  ...process.env,
+  NODE_ENV: 'test',
+  TZ: 'Europe/London',
+  THRESHOLD_TEST_RUN_ID: process.env.THRESHOLD_TEST_RUN_ID ?? 'local',
+}
+const setup = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/global-setup.ts'], {
+  stdio: 'inherit',
+  env,
+})
 if (setup.status !== 0) process.exit(setup.status ?? 1)
 
 const concurrency = process.env.TEST_CONCURRENCY ?? '2'

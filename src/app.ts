@@ -46,7 +46,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   })
   const auth = { ...deps }
 
-  await registerSecurityHeaders(app)
+  await registerSecurityHeaders(app, { servedOverHttps: config.isProduction || config.cookieSecure === true })
   await app.register(cookie, { secret: config.sessionSecret })
   await app.register(formbody)
   await app.register(csrf, {

@@ -2,6 +2,7 @@ import { buildApp } from './app.js'
 import { openRuntime } from './bootstrap.js'
 import { ConfigError, parseConfig, readEnv } from './config.js'
 import { DataDirLockedError } from './data/data-dir-lock.js'
+import { startSessionSweeper } from './jobs/session-sweeper.js'
 import { seedDemo } from './services/demo-seed.js'
 
 // The composition root: config → database → services → app → listen.
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
     if (seeded) app.log.info('Seeded the Northbridge demo partnership')
   }
 
+  const stopSweeper = startSessionSweeper(runtime.deps)
+
   let stopping = false
   const stop = async (signal: string) => {
     if (stopping) return
@@ -25,6 +28,7 @@ async function main(): Promise<void> {
       process.exit(1)
     }, 10_000)
     timer.unref()
+    stopSweeper()
     await app.close()
     await runtime.handle.close()
     process.exit(0)

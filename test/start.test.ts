@@ -37,7 +37,9 @@ function start(env: Record<string, string>): Promise<Started> {
 }
 
 function exitCode(child: ChildProcess): Promise<number | null> {
-  return new Promise(resolve => (child.exitCode !== null ? resolve(child.exitCode) : child.on('exit', code => resolve(code))))
+  return new Promise(resolve =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.on('exit', code => resolve(code)),
+  )
 }
 
 describe('npm start', () => {
@@ -85,17 +87,22 @@ describe('npm start', () => {
     assert.doesNotMatch(out, /at .*\.ts:\d+/)
   })
 
-  if (TEST_DATABASE_URL) {
+  const postgresUrl = TEST_DATABASE_URL
+  if (postgresUrl) {
     test('with DATABASE_URL it runs on PostgreSQL', async () => {
       const name = `threshold_start_${process.pid}`
-      const admin = new pg.Client({ connectionString: TEST_DATABASE_URL })
+      const admin = new pg.Client({ connectionString: postgresUrl })
       await admin.connect()
       await admin.query(`drop database if exists ${name} with (force)`)
       await admin.query(`create database ${name}`)
-      const url = new URL(TEST_DATABASE_URL)
+      const url = new URL(postgresUrl)
       url.pathname = `/${name}`
       try {
-        const server = await start({ DATABASE_URL: url.toString(), THRESHOLD_DEMO: 'true', SESSION_SECRET: 'a'.repeat(40) })
+        const server = await start({
+          DATABASE_URL: url.toString(),
+          THRESHOLD_DEMO: 'true',
+          SESSION_SECRET: 'a'.repeat(40),
+        })
         try {
           assert.equal((await fetch(`${server.url}/ready`)).status, 200)
           assert.match(await (await fetch(`${server.url}/sign-in`)).text(), /Demo accounts/)

@@ -22,7 +22,9 @@ export async function apiPlugin(app: FastifyInstance, options: { auth: AuthDeps;
         reply,
         401,
         'Unauthorised',
-        match ? 'The API token is not valid or has been revoked.' : 'Send an API token as "Authorization: Bearer <token>".',
+        match
+          ? 'The API token is not valid or has been revoked.'
+          : 'Send an API token as "Authorization: Bearer <token>".',
       )
     }
     request.signedIn = signedIn

@@ -10,10 +10,14 @@ for (const backend of testBackends()) {
     let token: string
     before(async () => {
       t = await startTestApp(backend)
-      const created = await createApiToken(t.deps, { actor: null, correlationId: 'test' }, {
-        email: 'grace.okafor@school.northbridge.example',
-        label: 'school MIS',
-      })
+      const created = await createApiToken(
+        t.deps,
+        { actor: null, correlationId: 'test' },
+        {
+          email: 'grace.okafor@school.northbridge.example',
+          label: 'school MIS',
+        },
+      )
       assert.ok(created.ok)
       token = created.value.token
     })

@@ -51,12 +51,20 @@ export function openApiDocument(options: { partnershipName: string; serverUrl: s
             user: {
               type: 'object',
               required: ['id', 'email', 'displayName'],
-              properties: { id: { type: 'string', format: 'uuid' }, email: { type: 'string' }, displayName: { type: 'string' } },
+              properties: {
+                id: { type: 'string', format: 'uuid' },
+                email: { type: 'string' },
+                displayName: { type: 'string' },
+              },
             },
             agency: {
               type: 'object',
               required: ['id', 'name', 'kind'],
-              properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string' }, kind: { type: 'string' } },
+              properties: {
+                id: { type: 'string', format: 'uuid' },
+                name: { type: 'string' },
+                kind: { type: 'string' },
+              },
             },
             roles: { type: 'array', items: { type: 'string' } },
           },
@@ -69,7 +77,10 @@ export function openApiDocument(options: { partnershipName: string; serverUrl: s
           operationId: 'getMe',
           summary: 'The calling user, their agency and roles',
           responses: {
-            '200': { description: 'The caller', content: { 'application/json': { schema: { $ref: '#/components/schemas/Me' } } } },
+            '200': {
+              description: 'The caller',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Me' } } },
+            },
             '401': problemResponse('No token, or a token that is not valid'),
           },
         },

@@ -3,7 +3,12 @@ import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './cli-context.
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>
 type Parsed<O extends OptionsConfig> = ReturnType<
-  typeof parseArgs<{ args: string[]; options: O & { help: { type: 'boolean'; short: 'h' } }; strict: true; allowPositionals: false }>
+  typeof parseArgs<{
+    args: string[]
+    options: O & { help: { type: 'boolean'; short: 'h' } }
+    strict: true
+    allowPositionals: false
+  }>
 >['values']
 
 /**
@@ -31,7 +36,7 @@ export function parseCommandOptions<O extends OptionsConfig>(
     io.stderr(command.usage)
     return { ok: false, exitCode: EXIT_USAGE }
   }
-  if (values.help) {
+  if ((values as { help?: boolean }).help) {
     io.stdout(command.usage)
     return { ok: false, exitCode: EXIT_OK }
   }

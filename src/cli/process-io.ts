@@ -13,9 +13,11 @@ export function processIo(): CliIo {
 // Asked twice because nothing is shown: a typo would otherwise lock the person out.
 async function promptForPassword(): Promise<string | null> {
   const password = await readHidden('Password for the new user: ')
-  if (password === null) return null
-  const again = await readHidden('Type the password again: ')
-  if (again === null) return null
+  const again = password === null ? null : await readHidden('Type the password again: ')
+  if (password === null || again === null) {
+    process.stderr.write('Cancelled. Nothing was changed.\n')
+    return null
+  }
   if (again !== password) {
     process.stderr.write('The passwords do not match. Nothing was changed.\n')
     return null

@@ -1,16 +1,26 @@
 import { openRuntime } from '../bootstrap.js'
 import { ConfigError, parseConfig, type Config } from '../config.js'
 import { DataDirLockedError } from '../data/data-dir-lock.js'
+import { agencyCreateCommand } from './commands/agency-create.command.js'
 import { auditVerifyCommand } from './commands/audit-verify.command.js'
 import { migrateCommand } from './commands/migrate.command.js'
 import { seedDemoCommand } from './commands/seed-demo.command.js'
 import { tokenCreateCommand } from './commands/token-create.command.js'
 import { userCreateCommand } from './commands/user-create.command.js'
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliCommand, type CliContext, type CliIo, type OpenRuntime } from './cli-context.js'
+import {
+  EXIT_FAILED,
+  EXIT_OK,
+  EXIT_USAGE,
+  type CliCommand,
+  type CliContext,
+  type CliIo,
+  type OpenRuntime,
+} from './cli-context.js'
 
 export const COMMANDS: readonly CliCommand[] = [
   migrateCommand,
   seedDemoCommand,
+  agencyCreateCommand,
   userCreateCommand,
   tokenCreateCommand,
   auditVerifyCommand,
@@ -64,7 +74,8 @@ export async function runCli(
   let config: Config | undefined
   const ctx: CliContext = {
     io,
-    config: () => (config ??= parseConfig(env.SESSION_SECRET ? env : { ...env, SESSION_SECRET: UNUSED_SESSION_SECRET })),
+    config: () =>
+      (config ??= parseConfig(env.SESSION_SECRET ? env : { ...env, SESSION_SECRET: UNUSED_SESSION_SECRET })),
     openRuntime: options.openRuntime ?? (c => openRuntime(c, { migrate: false })),
   }
   try {
@@ -84,7 +95,15 @@ function findCommand(argv: readonly string[]): { command: CliCommand; rest: stri
 }
 
 // Problems a person can fix get a plain message; only real faults get a stack trace.
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', '28P01', '3D000'])
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  '28P01',
+  '3D000',
+])
 
 function reportError(io: CliIo, command: CliCommand, error: unknown): void {
   if (error instanceof ConfigError || error instanceof DataDirLockedError) {

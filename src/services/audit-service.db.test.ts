@@ -39,7 +39,12 @@ for (const backend of testBackends()) {
     })
 
     test('recordView writes who viewed which record, by id only', async () => {
-      await recordView(h.db, clock, { actor: null, correlationId: 'req-1' }, { type: 'child', id: 'child-123', page: 'chronology' })
+      await recordView(
+        h.db,
+        clock,
+        { actor: null, correlationId: 'req-1' },
+        { type: 'child', id: 'child-123', page: 'chronology' },
+      )
       const [latest] = await listAuditEvents(h.db, { subjectType: 'child', subjectId: 'child-123', limit: 1 })
       assert.equal(latest?.action, 'record.viewed')
       assert.equal(latest?.correlationId, 'req-1')
@@ -49,6 +54,7 @@ for (const backend of testBackends()) {
     test('the database refuses to change or delete audit rows', async () => {
       await assert.rejects(sql`update audit_event set action = 'x'`.execute(h.db), /append-only/)
       await assert.rejects(sql`delete from audit_event`.execute(h.db), /append-only/)
+      await assert.rejects(sql`truncate audit_event`.execute(h.db), /append-only/)
     })
 
     test('concurrent appends keep one unbroken chain', async () => {
@@ -66,7 +72,9 @@ for (const backend of testBackends()) {
         await audit(tampered.db, clock, ctx, { action: 'test.two' })
         const [, second] = await listAuditEvents(tampered.db, { limit: 2 })
         await sql`alter table audit_event disable trigger audit_event_no_change`.execute(tampered.db)
-        await sql`update audit_event set details = '{"edited": true}'::jsonb where seq = ${second!.seq}`.execute(tampered.db)
+        await sql`update audit_event set details = '{"edited": true}'::jsonb where seq = ${second!.seq}`.execute(
+          tampered.db,
+        )
         const verdict = await verifyAuditTrail(tampered.db)
         assert.equal(verdict.ok, false)
         assert.equal(!verdict.ok && verdict.brokenSeq, second!.seq)

@@ -53,7 +53,8 @@ export async function verifyAuditTrail(db: Db, pageSize = 1000): Promise<ChainVe
     const page = await readAuditPage(db, afterSeq, pageSize)
     if (page.length === 0) return { ok: true, checked }
     const verdict = verifyAuditChain(page, prev, checked)
-    if (!verdict.ok) return { ok: false, checked: verdict.checked, brokenSeq: verdict.brokenSeq, reason: verdict.reason }
+    if (!verdict.ok)
+      return { ok: false, checked: verdict.checked, brokenSeq: verdict.brokenSeq, reason: verdict.reason }
     prev = verdict.lastHash
     checked = verdict.checked
     afterSeq = page[page.length - 1]!.seq

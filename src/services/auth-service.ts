@@ -43,11 +43,16 @@ export async function signIn(
   const now = deps.clock.now()
   await deps.db.transaction().execute(async trx => {
     await insertSession(trx, { idHash: hashSecret(sessionId), userId: user.id, now, expiresAt: expiry(deps, now) })
-    await audit(trx, deps.clock, { ...ctx, actor: toActor(user) }, {
-      action: 'user.signed-in',
-      subjectType: 'user',
-      subjectId: user.id,
-    })
+    await audit(
+      trx,
+      deps.clock,
+      { ...ctx, actor: toActor(user) },
+      {
+        action: 'user.signed-in',
+        subjectType: 'user',
+        subjectId: user.id,
+      },
+    )
   })
   const { passwordHash: _omit, ...account } = user
   return ok({ sessionId, user: account })

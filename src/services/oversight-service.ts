@@ -11,9 +11,19 @@ export async function auditOverview(
   deps: ServiceDeps,
   actor: Actor,
   limit = 50,
-): Promise<{ verdict: ChainVerdict; latest: ChainedAuditEntry[] }> {
+): Promise<{ verdict: ChainVerdict; latest: Array<ChainedAuditEntry & { actorName: string | null }> }> {
   if (!canReadAuditTrail(actor)) throw new ForbiddenError('Audit trail')
-  return { verdict: await verifyAuditTrail(deps.db), latest: await listAuditEvents(deps.db, { limit }) }
+  const latest = await listAuditEvents(deps.db, { limit })
+  // Staff names, not child data: an auditor needs to see who did what.
+  const names = new Map((await listUsers(deps.db)).map(u => [u.id, u.displayName]))
+  return {
+    verdict: await verifyAuditTrail(deps.db),
+    latest: latest.map(e => ({
+      ...e,
+      actorName: e.actorUserId ? (names.get(e.actorUserId) ?? 'Unknown user') : null,
+      subjectId: e.subjectType === 'user' && e.subjectId ? (names.get(e.subjectId) ?? e.subjectId) : e.subjectId,
+    })),
+  }
 }
 
 export async function listPeople(deps: ServiceDeps, actor: Actor): Promise<UserAccount[]> {

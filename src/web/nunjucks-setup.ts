@@ -2,23 +2,13 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import nunjucks from 'nunjucks'
+import { formatDate, formatDateTime } from './formatting.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 export const govukFrontendDist = join(
   dirname(createRequire(import.meta.url).resolve('govuk-frontend/package.json')),
   'dist',
 )
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' })
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  hour12: true,
-})
 
 export function createNunjucks(options: { watch?: boolean; noCache?: boolean } = {}): nunjucks.Environment {
   const env = nunjucks.configure([join(here, 'views'), join(here, 'features'), govukFrontendDist], {
@@ -28,9 +18,7 @@ export function createNunjucks(options: { watch?: boolean; noCache?: boolean } =
     watch: options.watch ?? false,
   })
   // Dates are always shown in London time, the way GOV.UK writes them: 26 November 2026.
-  env.addFilter('govukDate', (d: Date | string | null | undefined) => (d ? dateFormat.format(new Date(d)) : ''))
-  env.addFilter('govukDateTime', (d: Date | string | null | undefined) =>
-    d ? dateTimeFormat.format(new Date(d)).replace(' am', 'am').replace(' pm', 'pm') : '',
-  )
+  env.addFilter('govukDate', (d: Date | string | null | undefined) => (d ? formatDate(new Date(d)) : ''))
+  env.addFilter('govukDateTime', (d: Date | string | null | undefined) => (d ? formatDateTime(new Date(d)) : ''))
   return env
 }

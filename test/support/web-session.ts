@@ -6,7 +6,11 @@ import { html } from './html.js'
 // A tiny cookie jar over app.inject, so route tests sign in and post forms as a browser does.
 export type WebSession = {
   get: (url: string) => Promise<LightMyRequestResponse>
-  post: (url: string, form: Record<string, string>, options?: { csrf?: string | null }) => Promise<LightMyRequestResponse>
+  post: (
+    url: string,
+    form: Record<string, string>,
+    options?: { csrf?: string | null },
+  ) => Promise<LightMyRequestResponse>
   csrfFrom: (url: string) => Promise<string>
   cookies: Map<string, string>
 }
@@ -46,7 +50,11 @@ export function webSession(app: FastifyInstance): WebSession {
   return session
 }
 
-export async function signedInSession(app: FastifyInstance, email: string, password = DEMO_PASSWORD): Promise<WebSession> {
+export async function signedInSession(
+  app: FastifyInstance,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<WebSession> {
   const session = webSession(app)
   const res = await session.post('/sign-in', { email, password })
   assert.equal(res.statusCode, 303, `sign-in as ${email} redirects`)

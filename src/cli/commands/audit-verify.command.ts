@@ -26,7 +26,8 @@ export const auditVerifyCommand: CliCommand = {
         return EXIT_OK
       }
       ctx.io.stderr(`Audit chain broken at event ${verdict.brokenSeq} (${REASONS[verdict.reason]})`)
-      ctx.io.stderr(`${verdict.checked} events before it are intact.`)
+      const n = verdict.checked
+      ctx.io.stderr(`The ${n} event${n === 1 ? '' : 's'} before it ${n === 1 ? 'is' : 'are'} intact.`)
       return EXIT_FAILED
     })
   },

@@ -17,7 +17,9 @@ export const seedDemoCommand: CliCommand = {
     // The demo accounts include an administrator whose password is printed on the sign-in
     // page, so they must never reach a live partnership's database.
     if (!ctx.config().demoMode) {
-      ctx.io.stderr('The demo partnership can only be seeded in demo mode, because its accounts share a public password.')
+      ctx.io.stderr(
+        'The demo partnership can only be seeded in demo mode, because its accounts share a public password.',
+      )
       ctx.io.stderr('To seed a PostgreSQL database for a demonstration, set THRESHOLD_DEMO=true.')
       return EXIT_FAILED
     }

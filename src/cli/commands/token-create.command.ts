@@ -36,7 +36,9 @@ export const tokenCreateCommand: CliCommand = {
         return EXIT_FAILED
       }
       ctx.io.stdout(`Created API token "${label}" for ${email}.`)
-      ctx.io.stdout('Copy it now: it is shown only this once and cannot be recovered. Send it as "Authorization: Bearer <token>".')
+      ctx.io.stdout(
+        'Copy it now: it is shown only this once and cannot be recovered. Send it as "Authorization: Bearer <token>".',
+      )
       // Last, alone on its line, so `tail -n 1` gives exactly the token.
       ctx.io.stdout(result.value.token)
       return EXIT_OK

@@ -1,4 +1,5 @@
-import { listAgencies, type Agency } from '../../data/repositories/identity-repository.js'
+import { z } from 'zod'
+import { findUserByEmail, listAgencies, type Agency } from '../../data/repositories/identity-repository.js'
 import { isRole, ROLES } from '../../domain/access/roles.js'
 import { createUser, MIN_PASSWORD_LENGTH } from '../../services/user-service.js'
 import { parseCommandOptions } from '../cli-args.js'
@@ -23,6 +24,10 @@ const FLAGS: Record<string, string> = {
 }
 
 const ROLE_LIST = `Roles must be from: ${ROLES.join(', ')}`
+// Worded as the service words them, so a problem reads the same whichever check finds it.
+const EMAIL = z.email()
+const EMAIL_FORMAT = 'Enter an email address in the correct format, like name@example.org'
+const PASSWORD_LENGTH = `Password must be ${MIN_PASSWORD_LENGTH} characters or more`
 
 export const userCreateCommand: CliCommand = {
   name: 'user create',
@@ -56,33 +61,53 @@ export const userCreateCommand: CliCommand = {
     )
     if (!parsed.ok) return parsed.exitCode
     const v = parsed.values
-    const roles = (v.role ?? []).flatMap(r => r.split(',')).map(r => r.trim()).filter(r => r !== '')
+    const roles = (v.role ?? [])
+      .flatMap(r => r.split(','))
+      .map(r => r.trim())
+      .filter(r => r !== '')
 
-    // Mistakes that need no database come first, and before anyone is asked for a password.
+    const email = v.email?.trim() ?? ''
+    const agencyName = v.agency?.trim() ?? ''
+
+    // Every field is checked before anyone is asked for a password, so one run lists every
+    // problem. The service checks again when it creates the account.
     const problems: Problem[] = []
-    if (!v.email?.trim()) problems.push({ flag: '--email', message: 'Enter their email address' })
+    if (email === '') problems.push({ flag: '--email', message: 'Enter their email address' })
+    else if (!EMAIL.safeParse(email).success) problems.push({ flag: '--email', message: EMAIL_FORMAT })
     if (!v.name?.trim()) problems.push({ flag: '--name', message: 'Enter their full name' })
-    if (!v.agency?.trim()) problems.push({ flag: '--agency', message: 'Enter the name of their agency' })
+    if (agencyName === '') problems.push({ flag: '--agency', message: 'Enter the name of their agency' })
     if (roles.length === 0) problems.push({ flag: '--role', message: `Give them at least one role. ${ROLE_LIST}` })
     const unknownRoles = roles.filter(r => !isRole(r))
     if (unknownRoles.length > 0) problems.push({ flag: '--role', message: unknownRoleMessage(unknownRoles) })
-    if (problems.length > 0) {
+    if (v.password !== undefined && v.password.length < MIN_PASSWORD_LENGTH) {
+      problems.push({ flag: '--password', message: PASSWORD_LENGTH })
+    }
+
+    if (problems.length > 0 && agencyName === '' && email === '') {
+      // Nothing the database could add to the list.
       printProblems(ctx.io, problems)
       return EXIT_FAILED
     }
 
     return withRuntime(ctx, { requireMigrated: true }, async runtime => {
       const agencies = await listAgencies(runtime.handle.db)
-      const agency = matchAgency(agencies, v.agency ?? '')
-      if (!agency) {
-        printUnknownAgency(ctx.io, v.agency ?? '', agencies)
+      const agency = agencyName === '' ? undefined : matchAgency(agencies, agencyName)
+      if (agencyName !== '' && !agency) {
+        problems.push({ flag: '--agency', message: `There is no agency called “${agencyName}”` })
+      }
+      if (email !== '' && (await findUserByEmail(runtime.handle.db, email))) {
+        problems.push({ flag: '--email', message: `A user with the email address ${email} already exists` })
+      }
+      if (problems.length > 0 || !agency) {
+        printProblems(ctx.io, sortByFlag(problems))
+        if (agencyName !== '' && !agency) printAgencies(ctx.io, agencies)
         return EXIT_FAILED
       }
+
       const password = v.password ?? (await ctx.io.readPassword())
       if (password === null) return EXIT_FAILED
-
       const result = await createUser(runtime.deps, cliRequestContext('user create'), {
-        email: v.email ?? '',
+        email,
         displayName: v.name ?? '',
         agencyName: agency.name,
         roles,
@@ -96,14 +121,16 @@ export const userCreateCommand: CliCommand = {
             error.problems.map(p => ({ flag: FLAGS[p.field] ?? p.field, message: p.message })),
           )
         } else if (error.kind === 'unknown-agency') {
-          printUnknownAgency(ctx.io, error.agencyName, await listAgencies(runtime.handle.db))
+          printProblems(ctx.io, [{ flag: '--agency', message: `There is no agency called “${error.agencyName}”` }])
         } else {
-          printProblems(ctx.io, [{ flag: '--email', message: `A user with the email address ${error.email} already exists` }])
+          printProblems(ctx.io, [
+            { flag: '--email', message: `A user with the email address ${error.email} already exists` },
+          ])
         }
         return EXIT_FAILED
       }
       ctx.io.stdout(
-        `Created ${v.name?.trim()} <${v.email?.trim()}> in ${agency.name} with the role${roles.length === 1 ? '' : 's'} ${[...new Set(roles)].join(', ')}.`,
+        `Created ${v.name?.trim()} <${email}> in ${agency.name} with the role${roles.length === 1 ? '' : 's'} ${[...new Set(roles)].join(', ')}.`,
       )
       ctx.io.stdout(`User id: ${result.value.userId}`)
       return EXIT_OK
@@ -135,8 +162,13 @@ export function matchAgency(agencies: readonly Agency[], typed: string): Agency 
   return close.length === 1 ? close[0] : undefined
 }
 
-function printUnknownAgency(io: CliIo, typed: string, agencies: readonly Agency[]): void {
-  printProblems(io, [{ flag: '--agency', message: `There is no agency called “${typed.trim()}”` }])
+const FLAG_ORDER = ['--email', '--name', '--agency', '--role', '--password']
+
+function sortByFlag(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => FLAG_ORDER.indexOf(a.flag) - FLAG_ORDER.indexOf(b.flag))
+}
+
+function printAgencies(io: CliIo, agencies: readonly Agency[]): void {
   io.stderr('')
   if (agencies.length === 0) {
     io.stderr('There are no agencies in this database yet.')

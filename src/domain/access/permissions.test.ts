@@ -76,7 +76,8 @@ describe('what each role may do', () => {
       assert.equal(predicate(who), allowed.includes(who), `${who.name}`)
     }
   }
-  test('making referrals is for partner-agency referrers and leads', () => expect(canMakeReferral, [hannah, claire, grace]))
+  test('making referrals is for partner-agency referrers and leads', () =>
+    expect(canMakeReferral, [hannah, claire, grace]))
   test('phone referrals are recorded by the front door', () => expect(canRecordPhoneReferral, [sam, mark]))
   test('only front door managers authorise decisions', () => expect(canAuthoriseDecisions, [mark]))
   test('partnership configuration is for partnership managers and administrators', () =>

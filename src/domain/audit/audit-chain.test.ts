@@ -42,7 +42,10 @@ const arbEntry = fc.record({
 
 describe('audit chain', () => {
   test('canonical JSON ignores key order, as jsonb does', () => {
-    assert.equal(canonicalJson({ b: 1, a: { d: 2, c: [3, { f: 4, e: 5 }] } }), canonicalJson({ a: { c: [3, { e: 5, f: 4 }], d: 2 }, b: 1 }))
+    assert.equal(
+      canonicalJson({ b: 1, a: { d: 2, c: [3, { f: 4, e: 5 }] } }),
+      canonicalJson({ a: { c: [3, { e: 5, f: 4 }], d: 2 }, b: 1 }),
+    )
   })
 
   test('an intact chain verifies', () => {

@@ -55,7 +55,8 @@ export function verifyAuditChain(
   let prev = previousHash
   let checked = alreadyChecked
   for (const row of rows) {
-    if (row.prevHash !== prev) return { ok: false, checked, brokenSeq: row.seq, reason: 'prev-hash-mismatch', lastHash: prev }
+    if (row.prevHash !== prev)
+      return { ok: false, checked, brokenSeq: row.seq, reason: 'prev-hash-mismatch', lastHash: prev }
     if (hashAuditEntry(prev, row) !== row.hash) {
       return { ok: false, checked, brokenSeq: row.seq, reason: 'hash-mismatch', lastHash: prev }
     }

@@ -15,7 +15,14 @@ for (const backend of testBackends()) {
     after(() => t.close())
 
     const countSessions = async () =>
-      Number((await t.deps.db.selectFrom('web_session').select(eb => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+      Number(
+        (
+          await t.deps.db
+            .selectFrom('web_session')
+            .select(eb => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
 
     test('an unknown page gets a GOV.UK-styled 404, signed in or not', async () => {
       const anonymous = await t.app.inject({ url: '/no-such-page' })
@@ -96,6 +103,20 @@ for (const backend of testBackends()) {
       const inline = html(res.body).querySelectorAll('script:not([src])')
       assert.ok(inline.length > 0)
       assert.ok(inline.every(s => s.getAttribute('nonce') === nonce))
+    })
+
+    test('stylesheets, scripts and fonts are served without signing in', async () => {
+      for (const url of [
+        '/stylesheets/govuk-frontend.min.css',
+        '/javascripts/govuk-frontend.min.js',
+        '/public/threshold.css',
+        '/public/init.js',
+        '/assets/images/favicon.svg',
+      ]) {
+        assert.equal((await t.app.inject({ url })).statusCode, 200, url)
+      }
+      // Only the compiled files are served from govuk-frontend, not its sources.
+      assert.equal((await t.app.inject({ url: '/stylesheets/index.scss' })).statusCode, 404)
     })
 
     test('health and readiness answer without signing in', async () => {

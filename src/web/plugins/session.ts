@@ -33,6 +33,7 @@ export function registerSession(app: FastifyInstance, auth: AuthDeps): void {
   // Everything needs a signed-in user unless the route says it is public.
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.routeOptions.config?.public || request.url.startsWith('/api/')) return
+    if (ASSET_PREFIXES.some(p => request.url.startsWith(p))) return
     if (request.is404) return
     if (!request.signedIn) {
       await reply.redirect(paths.signIn, 303)

@@ -32,7 +32,11 @@ export const LANDING_CONTENT: Record<LandingPage, LandingContent> = {
   partnership: {
     title: 'Partnership overview',
     intro: 'How the front door is working across the partnership, with the numbers behind it.',
-    nextSteps: ['See decision timeliness and outcomes', 'Track open escalations', 'Configure threshold guidance and policies'],
+    nextSteps: [
+      'See decision timeliness and outcomes',
+      'Track open escalations',
+      'Configure threshold guidance and policies',
+    ],
   },
   administration: {
     title: 'Administration',

@@ -6,6 +6,7 @@ import type { Actor } from '../../../domain/access/actor.js'
 import { auditOverview, listPeople } from '../../../services/oversight-service.js'
 import { ForbiddenError } from '../../../services/errors.js'
 import type { ServiceDeps } from '../../../services/index.js'
+import { formatDateTime } from '../../formatting.js'
 import { paths } from '../../paths.js'
 import { LANDING_CONTENT } from './landing.presenter.js'
 
@@ -35,7 +36,8 @@ export function homeRoutes(app: FastifyInstance, deps: ServiceDeps): void {
         auditVerdict: verdict,
         auditRows: latest.map(e => [
           { text: e.seq },
-          { text: e.occurredAt.toISOString().replace('T', ' ').slice(0, 19) + ' UTC' },
+          { text: formatDateTime(e.occurredAt) },
+          { text: e.actorName ?? 'System' },
           { text: e.action },
           { text: e.subjectType ? `${e.subjectType} ${e.subjectId ?? ''}` : '' },
         ]),

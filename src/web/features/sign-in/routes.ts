@@ -25,10 +25,14 @@ export function signInRoutes(app: FastifyInstance, deps: Deps): void {
       ...extra,
     })
 
-  app.get(paths.signIn, { config: { public: true } }, async (request: FastifyRequest<{ Querystring: { 'signed-out'?: string } }>, reply) => {
-    if (request.signedIn) return reply.redirect(paths.home, 303)
-    return render(reply, [], {}, { signedOut: request.query['signed-out'] === '1' })
-  })
+  app.get(
+    paths.signIn,
+    { config: { public: true } },
+    async (request: FastifyRequest<{ Querystring: { 'signed-out'?: string } }>, reply) => {
+      if (request.signedIn) return reply.redirect(paths.home, 303)
+      return render(reply, [], {}, { signedOut: request.query['signed-out'] === '1' })
+    },
+  )
 
   app.post(paths.signIn, { config: { public: true } }, async (request, reply) => {
     const form = parseSignInForm(request.body)

@@ -41,6 +41,16 @@ for (const backend of testBackends()) {
       assert.equal(text(html(page.body).querySelector('h1')), 'My referrals')
     })
 
+    test('the session cookie is Secure when the service is served over https', async () => {
+      const https = await startTestApp(backend, { env: { COOKIE_SECURE: 'true' } })
+      try {
+        const res = await webSession(https.app).post('/sign-in', { email: hannah.email, password: DEMO_PASSWORD })
+        assert.equal(res.cookies.find(c => c.name === 'threshold_session')?.secure, true)
+      } finally {
+        await https.close()
+      }
+    })
+
     test('empty fields get the GOV.UK error pattern with status 400', async () => {
       const res = await webSession(t.app).post('/sign-in', { email: '', password: '' })
       assert.equal(res.statusCode, 400)
@@ -58,7 +68,11 @@ for (const backend of testBackends()) {
     })
 
     test('a missing or forged CSRF token is refused with 403 and nothing happens', async () => {
-      const missing = await webSession(t.app).post('/sign-in', { email: hannah.email, password: DEMO_PASSWORD }, { csrf: null })
+      const missing = await webSession(t.app).post(
+        '/sign-in',
+        { email: hannah.email, password: DEMO_PASSWORD },
+        { csrf: null },
+      )
       assert.equal(missing.statusCode, 403)
       assert.match(text(html(missing.body).querySelector('h1')), /Your form could not be sent/)
       const forged = await webSession(t.app).post(
@@ -67,7 +81,10 @@ for (const backend of testBackends()) {
         { csrf: 'forged-token' },
       )
       assert.equal(forged.statusCode, 403)
-      assert.equal(forged.cookies.some(c => c.name === 'threshold_session'), false)
+      assert.equal(
+        forged.cookies.some(c => c.name === 'threshold_session'),
+        false,
+      )
     })
 
     test('pages need a session; signing out ends it', async () => {
@@ -95,7 +112,10 @@ for (const backend of testBackends()) {
       try {
         const s = webSession(limited.app)
         for (let i = 0; i < 2; i++) {
-          assert.equal((await s.post('/sign-in', { email: hannah.email, password: 'wrong-password-xx' })).statusCode, 400)
+          assert.equal(
+            (await s.post('/sign-in', { email: hannah.email, password: 'wrong-password-xx' })).statusCode,
+            400,
+          )
         }
         const blocked = await s.post('/sign-in', { email: hannah.email, password: DEMO_PASSWORD })
         assert.equal(blocked.statusCode, 429)
