@@ -7,9 +7,12 @@ import { apiPlugin } from './api/api-plugin.js'
 import type { Config } from './config.js'
 import type { ServiceDeps } from './services/index.js'
 import './web/fastify-types.js'
+import { demoOutboxRoutes } from './web/features/demo-outbox/routes.js'
 import { homeRoutes } from './web/features/home/routes.js'
+import { makeReferralRoutes } from './web/features/make-referral/routes.js'
 import { operationsRoutes } from './web/features/operations/routes.js'
 import { signInRoutes } from './web/features/sign-in/routes.js'
+import { thresholdGuidanceRoutes } from './web/features/threshold-guidance/routes.js'
 import { createNunjucks } from './web/nunjucks-setup.js'
 import { createAttemptLimiter } from './web/plugins/attempt-limiter.js'
 import { registerErrorPages } from './web/plugins/errors.js'
@@ -76,6 +79,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   operationsRoutes(app, deps)
   signInRoutes(app, { auth, config, limiter })
   homeRoutes(app, deps)
+  thresholdGuidanceRoutes(app, deps)
+  makeReferralRoutes(app, deps, { outOfHoursNumber: config.outOfHoursNumber })
+  demoOutboxRoutes(app, { deps, demoMode: config.demoMode })
   await app.register(apiPlugin, { prefix: '/api/v1', auth, config })
 
   return app

@@ -1,6 +1,16 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { AuditEventTable } from './tables/audit-event.table.js'
+import type {
+  ContactTable,
+  DeadlineTable,
+  IdempotencyKeyTable,
+  ReferralEventTable,
+  ReferralPersonTable,
+  ReferralTable,
+} from './tables/referral.table.js'
 import type { AgencyTable, ApiTokenTable, AppUserTable, UserRoleTable, WebSessionTable } from './tables/identity.table.js'
+import type { NotificationTable } from './tables/notification.table.js'
+import type { ThresholdDocumentTable } from './tables/threshold-document.table.js'
 
 export interface Database {
   agency: AgencyTable
@@ -9,6 +19,14 @@ export interface Database {
   web_session: WebSessionTable
   api_token: ApiTokenTable
   audit_event: AuditEventTable
+  threshold_document: ThresholdDocumentTable
+  notification: NotificationTable
+  referral: ReferralTable
+  referral_event: ReferralEventTable
+  referral_person: ReferralPersonTable
+  contact: ContactTable
+  deadline: DeadlineTable
+  idempotency_key: IdempotencyKeyTable
 }
 
 /** Repositories take either the database or a transaction as their first argument. */

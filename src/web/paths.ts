@@ -8,4 +8,17 @@ export const paths = {
   signOut: '/sign-out',
   accessibility: '/accessibility',
   landing: (page: LandingPage) => `/${page}`,
+  thresholdGuidance: '/guidance/thresholds',
+  thresholdGuidanceVersion: (version: number) => `/guidance/thresholds?version=${version}`,
+  thresholdLevel: (level: number, version?: number) =>
+    `/guidance/thresholds/levels/${level}${version === undefined ? '' : `?version=${version}`}`,
+  thresholdVersions: '/guidance/thresholds/versions',
+  thresholdPublish: '/guidance/thresholds/publish',
+  demoOutbox: '/demo/outbox',
+  demoOutboxMessage: (id: string) => `/demo/outbox/${id}`,
+  myReferrals: '/my-referrals',
+  newReferral: '/referrals/new',
+  newPhoneReferral: '/front-door/phone-referral',
+  referral: (id: string) => `/referrals/${id}`,
+  referralPage: (id: string, page: string) => `/referrals/${id}/${page}`,
 } as const

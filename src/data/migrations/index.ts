@@ -1,7 +1,13 @@
 import type { Migration } from 'kysely'
 import * as foundation from './2026-11-26T1000-foundation.js'
+import * as thresholdDocument from './2026-11-26T1100-threshold-document.js'
+import * as notificationOutbox from './2026-11-26T1200-notification-outbox.js'
+import * as referral from './2026-11-26T1300-referral.js'
 
 // An explicit list, not a folder scan: the same under tsx, compiled code and bundlers.
 export const migrations: Record<string, Migration> = {
   '2026-11-26T1000-foundation': foundation,
+  '2026-11-26T1100-threshold-document': thresholdDocument,
+  '2026-11-26T1200-notification-outbox': notificationOutbox,
+  '2026-11-26T1300-referral': referral,
 }

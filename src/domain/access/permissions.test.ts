@@ -6,6 +6,7 @@ import {
   canAdministerUsers,
   canAuthoriseDecisions,
   canConfigurePartnership,
+  canEditReferralDraft,
   canMakeReferral,
   canReadAuditTrail,
   canRecordPhoneReferral,
@@ -39,8 +40,25 @@ const nadia = actor('nadia', 'partnership', 'partnership', ['auditor'])
 // A misconfigured account: front door role but outside CSC must not see front door work.
 const strayPractitioner = actor('stray', 'housing', 'housing', ['front_door_practitioner'])
 
-const hannahsReferral: ReferralAccessSubject = { referringAgencyId: 'hv', referredByUserId: hannah.userId }
-const schoolReferral: ReferralAccessSubject = { referringAgencyId: 'school', referredByUserId: 'user-teacher' }
+const hannahsReferral: ReferralAccessSubject = {
+  referringAgencyId: 'hv',
+  referredByUserId: hannah.userId,
+  recordedByUserId: hannah.userId,
+  status: 'submitted',
+}
+const schoolReferral: ReferralAccessSubject = {
+  referringAgencyId: 'school',
+  referredByUserId: 'user-teacher',
+  recordedByUserId: 'user-teacher',
+  status: 'submitted',
+}
+const hannahsDraft: ReferralAccessSubject = { ...hannahsReferral, status: 'draft' }
+const samsPhoneDraft: ReferralAccessSubject = {
+  referringAgencyId: 'csc',
+  referredByUserId: null,
+  recordedByUserId: sam.userId,
+  status: 'draft',
+}
 
 describe('canViewReferral: who may read a referral', () => {
   const table: Array<[Actor & { name: string }, ReferralAccessSubject, boolean]> = [
@@ -61,12 +79,28 @@ describe('canViewReferral: who may read a referral', () => {
     [alex, hannahsReferral, false],
     [nadia, hannahsReferral, false],
     [strayPractitioner, hannahsReferral, false],
+    // Drafts are their author's alone, whoever else could read the sent referral.
+    [hannah, hannahsDraft, true],
+    [claire, hannahsDraft, false],
+    [sam, hannahsDraft, false],
+    [mark, hannahsDraft, false],
+    [sam, samsPhoneDraft, true],
+    [mark, samsPhoneDraft, false],
   ]
   for (const [who, referral, expected] of table) {
     test(`${who.name} ${expected ? 'can' : 'cannot'} read a referral from ${referral.referringAgencyId}`, () => {
       assert.equal(canViewReferral(who, referral), expected)
     })
   }
+})
+
+describe('canEditReferralDraft', () => {
+  test('only the author edits, and only a draft', () => {
+    assert.equal(canEditReferralDraft(hannah, hannahsDraft), true)
+    assert.equal(canEditReferralDraft(hannah, hannahsReferral), false)
+    assert.equal(canEditReferralDraft(claire, hannahsDraft), false)
+    assert.equal(canEditReferralDraft(hannah, { ...hannahsDraft, status: 'discarded' }), false)
+  })
 })
 
 describe('what each role may do', () => {

@@ -8,6 +8,8 @@ import type { Role } from './roles.js'
 export type ReferralAccessSubject = Readonly<{
   referringAgencyId: string
   referredByUserId: string | null
+  recordedByUserId: string
+  status: 'draft' | 'submitted' | 'discarded'
 }>
 
 const FRONT_DOOR_ROLES: Role[] = ['front_door_practitioner', 'front_door_manager']
@@ -17,11 +19,18 @@ export function isFrontDoor(actor: Actor): boolean {
 }
 
 export function canViewReferral(actor: Actor, referral: ReferralAccessSubject): boolean {
+  // A draft is its author's working copy until it is sent; nobody else reads it.
+  if (referral.status !== 'submitted') return referral.recordedByUserId === actor.userId
   if (isFrontDoor(actor)) return true
   if (actor.agencyKind === 'childrens_social_care' && hasRole(actor, 'senior_manager')) return true
   if (actor.agencyId !== referral.referringAgencyId) return false
   if (hasRole(actor, 'agency_safeguarding_lead')) return true
   return hasRole(actor, 'referrer') && referral.referredByUserId === actor.userId
+}
+
+/** Only the author edits a draft, and only while it is a draft. */
+export function canEditReferralDraft(actor: Actor, referral: ReferralAccessSubject): boolean {
+  return referral.status === 'draft' && referral.recordedByUserId === actor.userId
 }
 
 export function canMakeReferral(actor: Actor): boolean {

@@ -1,6 +1,11 @@
 import type { LandingPage } from '../../../domain/access/landing.js'
 
-export type LandingContent = { title: string; intro: string; nextSteps: string[] }
+export type LandingContent = {
+  title: string
+  intro: string
+  nextSteps: string[]
+  actions?: { text: string; href: string }[]
+}
 
 // Plain words for what each role comes to Threshold to do. Later journeys fill these pages.
 export const LANDING_CONTENT: Record<LandingPage, LandingContent> = {
@@ -8,6 +13,7 @@ export const LANDING_CONTENT: Record<LandingPage, LandingContent> = {
     title: 'Front door',
     intro: 'Contacts waiting for a decision, newest risks first. Each one needs a decision within one working day.',
     nextSteps: ['Screen new contacts', 'Check who already knows the child', 'Record and authorise threshold decisions'],
+    actions: [{ text: 'Record a phone referral', href: '/front-door/phone-referral' }],
   },
   'my-referrals': {
     title: 'My referrals',
@@ -18,6 +24,10 @@ export const LANDING_CONTENT: Record<LandingPage, LandingContent> = {
     title: 'Your agency’s referrals',
     intro: 'Every referral your agency has made, with decisions, feedback and any disagreements.',
     nextSteps: ['See referrals your staff have made', 'Respond to escalations at manager stages'],
+    actions: [
+      { text: 'Make a referral', href: '/referrals/new' },
+      { text: 'My referrals', href: '/my-referrals' },
+    ],
   },
   escalations: {
     title: 'Escalations',

@@ -1,0 +1,26 @@
+import { formatDateTime } from '../domain/shared/formatting.js'
+
+// The acknowledgement names the referral by its reference only: email is not a safe place for
+// a child's name, and the referrer can read everything else after signing in.
+export function acknowledgementMessage(a: {
+  reference: string
+  dueAt: Date
+  now: Date
+  referrerName?: string | undefined
+}): { subject: string; body: string } {
+  return {
+    subject: `Referral ${a.reference} received`,
+    body: [
+      `Dear ${a.referrerName ?? 'colleague'},`,
+      '',
+      `We received your referral ${a.reference} on ${formatDateTime(a.now)}.`,
+      '',
+      `The front door will decide what happens next by ${formatDateTime(a.dueAt)} (the end of the next working day).`,
+      'You will be told the decision and the reasons for it. If you disagree with the decision, you can ask to speak to a social worker or manager and challenge it through the partnership’s escalation policy.',
+      '',
+      'If you are worried that a child is in immediate danger, call 999 now.',
+      '',
+      `Sign in to Threshold to see the referral and its progress.`,
+    ].join('\n'),
+  }
+}
