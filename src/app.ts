@@ -82,7 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   thresholdGuidanceRoutes(app, deps)
   makeReferralRoutes(app, deps, { outOfHoursNumber: config.outOfHoursNumber })
   demoOutboxRoutes(app, { deps, demoMode: config.demoMode })
-  await app.register(apiPlugin, { prefix: '/api/v1', auth, config })
+  await app.register(apiPlugin, { prefix: '/api/v1', auth, config, deps })
 
   return app
 }

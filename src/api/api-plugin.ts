@@ -1,12 +1,17 @@
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
+import type { ServiceDeps } from '../services/index.js'
 import { authenticateApiToken, type AuthDeps } from '../services/auth-service.js'
 import { openApiDocument } from './openapi.js'
 import { sendProblem } from './problem.js'
+import { referralsApi } from './referrals-api.js'
 
 // /api/v1: JSON for agencies' own systems, with bearer tokens instead of sessions and cookies,
 // so CSRF does not apply here.
-export async function apiPlugin(app: FastifyInstance, options: { auth: AuthDeps; config: Config }): Promise<void> {
+export async function apiPlugin(
+  app: FastifyInstance,
+  options: { auth: AuthDeps; config: Config; deps: ServiceDeps },
+): Promise<void> {
   app.get('/openapi.json', { config: { public: true } }, async () =>
     openApiDocument({ partnershipName: options.config.partnershipName, serverUrl: options.config.publicUrl }),
   )
@@ -39,4 +44,6 @@ export async function apiPlugin(app: FastifyInstance, options: { auth: AuthDeps;
       roles: user.roles,
     }
   })
+
+  referralsApi(app, options.deps)
 }

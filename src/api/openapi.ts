@@ -1,4 +1,8 @@
-// The OpenAPI 3.1 document, built as data so each later journey adds its own paths.
+import { z } from 'zod'
+import { referralRequestSchema } from './referral-schema.js'
+
+// The OpenAPI 3.1 document, built as data so each later journey adds its own paths. Request
+// schemas come from the same zod schemas that check requests, so the two cannot drift.
 const problem = {
   type: 'object',
   required: ['title', 'status'],
@@ -44,6 +48,27 @@ export function openApiDocument(options: { partnershipName: string; serverUrl: s
       },
       schemas: {
         Problem: problem,
+        ReferralRequest: withoutDialect(z.toJSONSchema(referralRequestSchema, { io: 'input' })),
+        ReferralSubmitted: {
+          type: 'object',
+          required: ['id', 'reference', 'status', 'decisionDueAt', 'quality'],
+          properties: {
+            id: { type: 'string', format: 'uuid' },
+            reference: { type: 'string', examples: ['R-2026-000123'] },
+            status: { type: 'string', enum: ['submitted'] },
+            decisionDueAt: { type: 'string', format: 'date-time' },
+            quality: {
+              type: 'object',
+              properties: {
+                score: { type: 'integer', minimum: 0, maximum: 100 },
+                prompts: {
+                  type: 'array',
+                  items: { type: 'object', properties: { code: { type: 'string' }, text: { type: 'string' } } },
+                },
+              },
+            },
+          },
+        },
         Me: {
           type: 'object',
           required: ['user', 'agency', 'roles'],
@@ -72,6 +97,50 @@ export function openApiDocument(options: { partnershipName: string; serverUrl: s
       },
     },
     paths: {
+      '/referrals': {
+        post: {
+          operationId: 'submitReferral',
+          summary: 'Submit a whole referral; it becomes a contact on the front door queue',
+          description:
+            'Validated by the same rules as the web journey. Send an Idempotency-Key header so that a retry returns the first result instead of making a second referral.',
+          parameters: [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: false,
+              schema: { type: 'string', maxLength: 200 },
+              description: 'Any unique string per referral, such as a UUID from your system',
+            },
+          ],
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/ReferralRequest' } } },
+          },
+          responses: {
+            '201': {
+              description: 'Submitted (or, for a repeated Idempotency-Key, the first submission again)',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/ReferralSubmitted' } } },
+            },
+            '400': problemResponse('The body is not a referral: each wrong field is listed'),
+            '401': problemResponse('No token, or a token that is not valid'),
+            '403': problemResponse('The account cannot make referrals'),
+            '409': problemResponse('The Idempotency-Key was already used for a different referral'),
+            '422': problemResponse('The referral breaks a rule (for example a missing date of birth): each is listed'),
+          },
+        },
+      },
+      '/referrals/{id}': {
+        get: {
+          operationId: 'getReferral',
+          summary: 'A referral the caller may see',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          responses: {
+            '200': { description: 'The referral', content: { 'application/json': { schema: { type: 'object' } } } },
+            '401': problemResponse('No token, or a token that is not valid'),
+            '404': problemResponse('No referral with this id that the caller may see'),
+          },
+        },
+      },
       '/me': {
         get: {
           operationId: 'getMe',
@@ -87,4 +156,10 @@ export function openApiDocument(options: { partnershipName: string; serverUrl: s
       },
     },
   }
+}
+
+// A schema inside an OpenAPI document takes the document's dialect, so the generator's own is dropped.
+function withoutDialect(schema: Record<string, unknown>): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = schema
+  return rest
 }

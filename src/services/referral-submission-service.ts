@@ -162,9 +162,10 @@ async function acknowledge(
   // Members of the public are told on the call; nothing is emailed to an address nobody checked.
   if (referral.channel === 'phone' && content.call?.callerType !== 'professional') return
   const recipient = referral.referredByUserId ? await findUserById(trx, referral.referredByUserId) : undefined
-  const toAddress = content.referrer.email || recipient?.email
+  // A signed-in referrer is written to at their account's address, which is known to be theirs.
+  const toAddress = recipient?.email ?? content.referrer.email
   if (!toAddress) return
-  const message = acknowledgementMessage({ ...sent, referrerName: content.referrer.name ?? recipient?.displayName })
+  const message = acknowledgementMessage({ ...sent, referrerName: recipient?.displayName ?? content.referrer.name })
   await enqueueNotification(trx, {
     kind: 'referral-acknowledgement',
     recipientUserId: referral.referredByUserId,

@@ -17,9 +17,8 @@ export const referrerPage: QuestionPage = {
   parse: (body, { referral }) => {
     const input: FormInput = Object.fromEntries(REFERRER_FIELDS.map(f => [f, textField(body, f)]))
     const referrer: ReferrerDetails = Object.fromEntries(REFERRER_FIELDS.map(f => [f, input[f]!.trim() || undefined]))
-    // A member of the public has no job or agency; the call page records who they are instead.
-    const isPublicCaller = referral.channel === 'phone' && referral.content.call?.callerType === 'public'
-    const problems = validateReferrer(referrer).filter(p => !(isPublicCaller && ['jobTitle', 'agencyName'].includes(p.field)))
+    // A member of the public has no job or agency; the rules know that from the call.
+    const problems = validateReferrer(referrer, referral.channel === 'phone' ? referral.content.call : undefined)
     return { update: c => ({ ...c, referrer }), errors: toFieldErrors(problems, REFERRER_FIELDS), input }
   },
   next: ({ referral }) => paths.referral(referral.id),
