@@ -51,7 +51,11 @@ export const adultPage: QuestionPage = {
     }
     const trimmed = (f: string) => input[f]!.trim() || undefined
     const errors: FieldError[] = []
-    const parts = { day: input['dateOfBirth-day']!, month: input['dateOfBirth-month']!, year: input['dateOfBirth-year']! }
+    const parts = {
+      day: input['dateOfBirth-day']!,
+      month: input['dateOfBirth-month']!,
+      year: input['dateOfBirth-year']!,
+    }
     const anyDate = Object.values(parts).some(p => p.trim() !== '')
     const date = anyDate ? parseDateInput(parts, 'Date of birth', { when: 'past', today: ctx.today }) : undefined
     if (date && !date.ok) errors.push({ href: `#dateOfBirth-${date.part}`, text: date.message })
@@ -62,10 +66,16 @@ export const adultPage: QuestionPage = {
       givenName: trimmed('givenName'),
       familyName: trimmed('familyName'),
       dateOfBirth: date?.ok ? date.value : undefined,
-      livesWithChildren: input.livesWithChildren === 'yes' ? true : input.livesWithChildren === 'no' ? false : undefined,
+      livesWithChildren:
+        input.livesWithChildren === 'yes' ? true : input.livesWithChildren === 'no' ? false : undefined,
       parentalResponsibility: pr === 'yes' || pr === 'no' || pr === 'not-known' ? pr : undefined,
       relationships,
-      address: { line1: trimmed('line1'), line2: trimmed('line2'), town: trimmed('town'), postcode: tidyPostcode(trimmed('postcode')) },
+      address: {
+        line1: trimmed('line1'),
+        line2: trimmed('line2'),
+        town: trimmed('town'),
+        postcode: tidyPostcode(trimmed('postcode')),
+      },
       notes: trimmed('notes'),
     }
     const order = [
@@ -83,7 +93,10 @@ export const adultPage: QuestionPage = {
     const all = [...errors, ...toFieldErrors(problems, order, ['dateOfBirth'])]
     const rank = (e: FieldError) => order.indexOf(e.href.slice(1).replace(/-(day|month|year)$/, ''))
     return {
-      update: c => ({ ...c, adults: existing ? c.adults.map(x => (x.id === existing.id ? adult : x)) : [...c.adults, adult] }),
+      update: c => ({
+        ...c,
+        adults: existing ? c.adults.map(x => (x.id === existing.id ? adult : x)) : [...c.adults, adult],
+      }),
       errors: all.sort((a, b) => rank(a) - rank(b)),
       input,
       itemId: adult.id,

@@ -13,10 +13,16 @@ const NOT_GIVEN = 'Not given'
 const CONSENT_LABELS: Record<string, string> = { yes: 'Agreed', no: 'Did not agree', 'not-sought': 'Not asked for' }
 
 // Answers as summary list cards: with "Change" links while it is a draft, read-only after.
-export function referralSummaryCards(referral: Referral, document: ThresholdDocument, editable: boolean): SummaryCard[] {
+export function referralSummaryCards(
+  referral: Referral,
+  document: ThresholdDocument,
+  editable: boolean,
+): SummaryCard[] {
   const c = referral.content
   const change = (page: string, label: string) =>
-    editable ? { items: [{ href: paths.referralPage(referral.id, page), text: 'Change', visuallyHiddenText: label }] } : undefined
+    editable
+      ? { items: [{ href: paths.referralPage(referral.id, page), text: 'Change', visuallyHiddenText: label }] }
+      : undefined
   const row = (key: string, value: string | undefined, page?: string): Row => {
     const actions = page ? change(page, key.toLowerCase()) : undefined
     return { key: { text: key }, value: { text: value?.trim() ? value : NOT_GIVEN }, ...(actions ? { actions } : {}) }
@@ -27,35 +33,61 @@ export function referralSummaryCards(referral: Referral, document: ThresholdDocu
   }
   const cards: SummaryCard[] = []
   if (referral.channel === 'phone' && c.call) cards.push(callCard(c, card, row))
-  cards.push(card('Immediate danger', [row('Is a child in immediate danger?', YES_NO[c.immediateDanger ?? ''], 'immediate-danger')]))
+  cards.push(
+    card('Immediate danger', [
+      row('Is a child in immediate danger?', YES_NO[c.immediateDanger ?? ''], 'immediate-danger'),
+    ]),
+  )
   for (const child of c.children) {
     const page = `children/${child.id}`
     cards.push(
-      card(childName(child), [
-        row('Date of birth or due date', childDateText(child)),
-        row('Sex', SEX_LABELS[child.sex ?? '']),
-        row('NHS number', child.nhsNumber ? formatNhsNumber(child.nhsNumber) : undefined),
-        row('Address', [child.address?.line1, child.address?.line2, child.address?.town, child.address?.postcode].filter(Boolean).join(', ')),
-        row('School or setting', child.schoolOrSetting),
-        row('Needs', child.needs),
-      ], page),
+      card(
+        childName(child),
+        [
+          row('Date of birth or due date', childDateText(child)),
+          row('Sex', SEX_LABELS[child.sex ?? '']),
+          row('NHS number', child.nhsNumber ? formatNhsNumber(child.nhsNumber) : undefined),
+          row(
+            'Address',
+            [child.address?.line1, child.address?.line2, child.address?.town, child.address?.postcode]
+              .filter(Boolean)
+              .join(', '),
+          ),
+          row('School or setting', child.schoolOrSetting),
+          row('Needs', child.needs),
+        ],
+        page,
+      ),
     )
   }
   for (const adult of c.adults) {
     const relationships = c.children
-      .map(ch => (adult.relationships?.[ch.id] ? `${RELATIONSHIP_LABELS[adult.relationships[ch.id]!]} of ${childName(ch)}` : undefined))
+      .map(ch =>
+        adult.relationships?.[ch.id]
+          ? `${RELATIONSHIP_LABELS[adult.relationships[ch.id]!]} of ${childName(ch)}`
+          : undefined,
+      )
       .filter(Boolean)
       .join('; ')
     cards.push(
-      card(adultName(adult), [
-        row('Relationship', relationships),
-        row('Lives with the children', adult.livesWithChildren === undefined ? undefined : adult.livesWithChildren ? 'Yes' : 'No'),
-        row('Parental responsibility', YES_NO[adult.parentalResponsibility ?? '']),
-        row('Notes', adult.notes),
-      ], `adults/${adult.id}`),
+      card(
+        adultName(adult),
+        [
+          row('Relationship', relationships),
+          row(
+            'Lives with the children',
+            adult.livesWithChildren === undefined ? undefined : adult.livesWithChildren ? 'Yes' : 'No',
+          ),
+          row('Parental responsibility', YES_NO[adult.parentalResponsibility ?? '']),
+          row('Notes', adult.notes),
+        ],
+        `adults/${adult.id}`,
+      ),
     )
   }
-  const indicators = (c.concerns.indicatorCodes ?? []).map(code => document.indicators.find(i => i.code === code)?.title ?? code)
+  const indicators = (c.concerns.indicatorCodes ?? []).map(
+    code => document.indicators.find(i => i.code === code)?.title ?? code,
+  )
   cards.push(
     card('Concerns', [
       row('Indicators', indicators.join('; '), 'concerns/indicators'),
@@ -83,13 +115,17 @@ export function referralSummaryCards(referral: Referral, document: ThresholdDocu
     ]),
   )
   cards.push(
-    card(referral.channel === 'phone' ? 'Caller’s contact details' : 'Your contact details', [
-      row('Name', c.referrer.name),
-      row('Job title', c.referrer.jobTitle),
-      row('Agency', c.referrer.agencyName),
-      row('Phone', c.referrer.phone),
-      row('Email', c.referrer.email),
-    ], 'referrer'),
+    card(
+      referral.channel === 'phone' ? 'Caller’s contact details' : 'Your contact details',
+      [
+        row('Name', c.referrer.name),
+        row('Job title', c.referrer.jobTitle),
+        row('Agency', c.referrer.agencyName),
+        row('Phone', c.referrer.phone),
+        row('Email', c.referrer.email),
+      ],
+      'referrer',
+    ),
   )
   return cards
 }
@@ -100,12 +136,32 @@ function callCard(
   row: (key: string, value: string | undefined, page?: string) => Row,
 ): SummaryCard {
   const call = c.call!
-  const source = call.sourceCode && isReferralSourceCode(call.sourceCode) ? REFERRAL_SOURCE_LABELS[call.sourceCode] : undefined
-  return card('About the call', [
-    row('Caller', call.callerType === 'public' ? 'Member of the public' : call.callerType === 'professional' ? 'Professional' : undefined),
-    row('Referral source', source),
-    row('Relationship to the child', call.relationshipToChild),
-    row('Rights explained', call.rightsExplained ? 'Yes, the caller was told they can speak to a social worker and challenge a decision' : 'No'),
-    row('Asked to speak to a social worker', call.wantsToSpeakToSocialWorker === undefined ? undefined : call.wantsToSpeakToSocialWorker ? 'Yes' : 'No'),
-  ], 'call')
+  const source =
+    call.sourceCode && isReferralSourceCode(call.sourceCode) ? REFERRAL_SOURCE_LABELS[call.sourceCode] : undefined
+  return card(
+    'About the call',
+    [
+      row(
+        'Caller',
+        call.callerType === 'public'
+          ? 'Member of the public'
+          : call.callerType === 'professional'
+            ? 'Professional'
+            : undefined,
+      ),
+      row('Referral source', source),
+      row('Relationship to the child', call.relationshipToChild),
+      row(
+        'Rights explained',
+        call.rightsExplained
+          ? 'Yes, the caller was told they can speak to a social worker and challenge a decision'
+          : 'No',
+      ),
+      row(
+        'Asked to speak to a social worker',
+        call.wantsToSpeakToSocialWorker === undefined ? undefined : call.wantsToSpeakToSocialWorker ? 'Yes' : 'No',
+      ),
+    ],
+    'call',
+  )
 }

@@ -8,8 +8,32 @@ import { tidyPostcode } from './referral-text.js'
 import { paths } from '../../paths.js'
 import type { PageContext, QuestionPage } from './question-page.js'
 
-const ORDER = ['givenName', 'familyName', 'otherNames', 'born', 'dateOfBirth', 'expectedDate', 'sex', 'nhsNumber', 'line1', 'town', 'postcode', 'schoolOrSetting']
-const TEXT_FIELDS = ['givenName', 'familyName', 'otherNames', 'nhsNumber', 'line1', 'line2', 'town', 'postcode', 'schoolOrSetting', 'needs']
+const ORDER = [
+  'givenName',
+  'familyName',
+  'otherNames',
+  'born',
+  'dateOfBirth',
+  'expectedDate',
+  'sex',
+  'nhsNumber',
+  'line1',
+  'town',
+  'postcode',
+  'schoolOrSetting',
+]
+const TEXT_FIELDS = [
+  'givenName',
+  'familyName',
+  'otherNames',
+  'nhsNumber',
+  'line1',
+  'line2',
+  'town',
+  'postcode',
+  'schoolOrSetting',
+  'needs',
+]
 
 const findChild = (ctx: PageContext) => ctx.content.children.find(c => c.id === ctx.itemId)
 
@@ -56,8 +80,15 @@ export const childPage: QuestionPage = {
     const born = input.born === 'yes' ? true : input.born === 'no' ? false : undefined
     if (born === undefined) errors.push(fieldError('born', 'Select yes if the child has been born'))
     const dateField = born === false ? 'expectedDate' : 'dateOfBirth'
-    const parts = { day: input[`${dateField}-day`]!, month: input[`${dateField}-month`]!, year: input[`${dateField}-year`]! }
-    const date = born === undefined ? undefined : parseDateInput(parts, born ? 'Date of birth' : 'Due date', { when: born ? 'past' : 'any', today: ctx.today })
+    const parts = {
+      day: input[`${dateField}-day`]!,
+      month: input[`${dateField}-month`]!,
+      year: input[`${dateField}-year`]!,
+    }
+    const date =
+      born === undefined
+        ? undefined
+        : parseDateInput(parts, born ? 'Date of birth' : 'Due date', { when: born ? 'past' : 'any', today: ctx.today })
     if (date && !date.ok) errors.push({ href: `#${dateField}-${date.part}`, text: date.message })
     const existing = findChild(ctx)
     const child: ChildDetails = {
@@ -70,12 +101,21 @@ export const childPage: QuestionPage = {
       expectedDate: born === false && date?.ok ? date.value : undefined,
       sex: (['female', 'male', 'not-known'] as const).find(s => s === input.sex) as Sex | undefined,
       nhsNumber: trimmed('nhsNumber'),
-      address: { line1: trimmed('line1'), line2: trimmed('line2'), town: trimmed('town'), postcode: tidyPostcode(trimmed('postcode')) },
+      address: {
+        line1: trimmed('line1'),
+        line2: trimmed('line2'),
+        town: trimmed('town'),
+        postcode: tidyPostcode(trimmed('postcode')),
+      },
       schoolOrSetting: trimmed('schoolOrSetting'),
       needs: trimmed('needs'),
     }
     const dateErrorFields = errors.map(e => e.href.slice(1).replace(/-(day|month|year)$/, ''))
-    const problems = validateChild(child, ctx.today).filter(p => !dateErrorFields.includes(p.field) && !(born === undefined && ['dateOfBirth', 'expectedDate'].includes(p.field)))
+    const problems = validateChild(child, ctx.today).filter(
+      p =>
+        !dateErrorFields.includes(p.field) &&
+        !(born === undefined && ['dateOfBirth', 'expectedDate'].includes(p.field)),
+    )
     const all = [...errors, ...toFieldErrors(problems, ORDER, ['dateOfBirth', 'expectedDate'])]
     const rank = (e: FieldError) => ORDER.indexOf(e.href.slice(1).replace(/-(day|month|year)$/, ''))
     return {

@@ -1,4 +1,10 @@
-import { LAWFUL_BASES, THRESHOLD_LEVELS, type Consent, type LawfulBasis, type ThresholdLevel } from '../../../domain/referral/referral-content.js'
+import {
+  LAWFUL_BASES,
+  THRESHOLD_LEVELS,
+  type Consent,
+  type LawfulBasis,
+  type ThresholdLevel,
+} from '../../../domain/referral/referral-content.js'
 import { validateConsent, validateReferrerView } from '../../../domain/referral/referral-validation.js'
 import { textField, type FormInput } from '../../forms/field-errors.js'
 import { toFieldErrors } from '../../forms/form-errors.js'
@@ -10,7 +16,10 @@ export const levelPage: QuestionPage = {
   template: 'make-referral/level.njk',
   section: 'level',
   title: () => 'What level of need do you think this is?',
-  input: ({ content }) => ({ level: String(content.referrerView.level ?? ''), reason: content.referrerView.reason ?? '' }),
+  input: ({ content }) => ({
+    level: String(content.referrerView.level ?? ''),
+    reason: content.referrerView.reason ?? '',
+  }),
   parse: body => {
     const input: FormInput = { level: textField(body, 'level'), reason: textField(body, 'reason') }
     const level = THRESHOLD_LEVELS.find(l => String(l) === input.level) as ThresholdLevel | undefined
@@ -59,7 +68,9 @@ export const consentPage: QuestionPage = {
       parentsInformed: informed === 'yes' || informed === 'no' ? informed : undefined,
       consentGiven: given === 'yes' || given === 'no' || given === 'not-sought' ? given : undefined,
       reason: input.reason!.trim() || undefined,
-      lawfulBasis: (LAWFUL_BASES as readonly string[]).includes(input.lawfulBasis!) ? (input.lawfulBasis as LawfulBasis) : undefined,
+      lawfulBasis: (LAWFUL_BASES as readonly string[]).includes(input.lawfulBasis!)
+        ? (input.lawfulBasis as LawfulBasis)
+        : undefined,
     }
     return {
       update: c => ({ ...c, consent }),

@@ -11,7 +11,11 @@ type Params = { id: string; itemId: string }
 
 // The "add to a list" pattern for children and adults: a list page, and remove with a
 // confirmation. Removing a child also removes adults' relationships to that child.
-export function registerListRoutes(app: FastifyInstance, deps: ServiceDeps, options: { outOfHoursNumber: string }): void {
+export function registerListRoutes(
+  app: FastifyInstance,
+  deps: ServiceDeps,
+  options: { outOfHoursNumber: string },
+): void {
   app.get<{ Params: { id: string } }>('/referrals/:id/immediate-danger/what-to-do-now', async (request, reply) => {
     const referral = await loadDraft(deps, request.signedIn!.actor, request.params.id)
     return reply.render('make-referral/what-to-do-now.njk', {
@@ -38,7 +42,11 @@ export function registerListRoutes(app: FastifyInstance, deps: ServiceDeps, opti
           actions: {
             items: [
               { href: paths.referralPage(referral.id, `${kind}/${i.id}`), text: 'Change', visuallyHiddenText: i.name },
-              { href: paths.referralPage(referral.id, `${kind}/${i.id}/remove`), text: 'Remove', visuallyHiddenText: i.name },
+              {
+                href: paths.referralPage(referral.id, `${kind}/${i.id}/remove`),
+                text: 'Remove',
+                visuallyHiddenText: i.name,
+              },
             ],
           },
         })),

@@ -81,7 +81,8 @@ export function renderQuestion(
 export function registerQuestionPage(app: FastifyInstance, deps: ServiceDeps, page: QuestionPage): void {
   const url = `/referrals/:id/${page.path}`
   const ensureItem = (ctx: PageContext) => {
-    if (page.itemExists && ctx.itemId !== 'new' && !page.itemExists(ctx)) throw new NotFoundError('No such item in this draft')
+    if (page.itemExists && ctx.itemId !== 'new' && !page.itemExists(ctx))
+      throw new NotFoundError('No such item in this draft')
   }
 
   app.get<{ Params: Params }>(url, async (request, reply) => {

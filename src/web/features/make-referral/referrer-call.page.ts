@@ -24,7 +24,8 @@ export const referrerPage: QuestionPage = {
   next: ({ referral }) => paths.referral(referral.id),
 }
 
-const sourceItems = (codes: readonly { code: string; label: string }[]) => codes.map(c => ({ value: c.code, text: c.label }))
+const sourceItems = (codes: readonly { code: string; label: string }[]) =>
+  codes.map(c => ({ value: c.code, text: c.label }))
 
 export const callPage: QuestionPage = {
   path: 'call',
@@ -46,10 +47,19 @@ export const callPage: QuestionPage = {
   },
   parse: (body, { referral }) => {
     const input: FormInput = {}
-    for (const f of ['callerType', 'publicSourceCode', 'professionalSourceCode', 'relationshipToChild', 'anonymous', 'rightsExplained', 'wantsToSpeakToSocialWorker']) {
+    for (const f of [
+      'callerType',
+      'publicSourceCode',
+      'professionalSourceCode',
+      'relationshipToChild',
+      'anonymous',
+      'rightsExplained',
+      'wantsToSpeakToSocialWorker',
+    ]) {
       input[f] = textField(body, f)
     }
-    const callerType = input.callerType === 'public' || input.callerType === 'professional' ? input.callerType : undefined
+    const callerType =
+      input.callerType === 'public' || input.callerType === 'professional' ? input.callerType : undefined
     const wants = input.wantsToSpeakToSocialWorker
     const call: CallDetails = {
       callerType,
@@ -60,9 +70,18 @@ export const callPage: QuestionPage = {
       wantsToSpeakToSocialWorker: wants === 'yes' ? true : wants === 'no' ? false : undefined,
     }
     const problems = validateCall(call, referral.channel).map(p =>
-      p.field === 'sourceCode' ? { ...p, field: callerType === 'public' ? 'publicSourceCode' : 'professionalSourceCode' } : p,
+      p.field === 'sourceCode'
+        ? { ...p, field: callerType === 'public' ? 'publicSourceCode' : 'professionalSourceCode' }
+        : p,
     )
-    const order = ['callerType', 'publicSourceCode', 'professionalSourceCode', 'relationshipToChild', 'rightsExplained', 'wantsToSpeakToSocialWorker']
+    const order = [
+      'callerType',
+      'publicSourceCode',
+      'professionalSourceCode',
+      'relationshipToChild',
+      'rightsExplained',
+      'wantsToSpeakToSocialWorker',
+    ]
     return { update: c => ({ ...c, call }), errors: toFieldErrors(problems, order), input }
   },
   next: ({ referral }) => paths.referral(referral.id),

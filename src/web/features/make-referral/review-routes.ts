@@ -1,7 +1,11 @@
 import type { FastifyInstance } from 'fastify'
 import { canEditReferralDraft } from '../../../domain/access/permissions.js'
 import { assessReferralQuality } from '../../../domain/referral/referral-quality.js'
-import { sectionStatuses, validateReferral, type ReferralProblem } from '../../../domain/referral/referral-validation.js'
+import {
+  sectionStatuses,
+  validateReferral,
+  type ReferralProblem,
+} from '../../../domain/referral/referral-validation.js'
 import type { Referral } from '../../../domain/referral/referral-lifecycle.js'
 import { referralStatusText } from '../../../domain/referral/referral-lifecycle.js'
 import { ConflictError } from '../../../services/errors.js'
@@ -88,7 +92,10 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ServiceDeps): v
 
   async function renderCheckAnswers(reply: import('fastify').FastifyReply, referral: Referral, errors: FieldError[]) {
     const document = await currentThresholdDocument(deps)
-    const problems = errors.length > 0 ? errors : problemLinks(referral, validateReferral(referral.content, await validationContext(referral)))
+    const problems =
+      errors.length > 0
+        ? errors
+        : problemLinks(referral, validateReferral(referral.content, await validationContext(referral)))
     const quality = assessReferralQuality(referral.content, todayInLondon(deps))
     return reply.render('make-referral/check-answers.njk', {
       pageTitle: 'Check your answers before sending the referral',

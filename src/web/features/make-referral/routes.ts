@@ -26,7 +26,11 @@ export const QUESTION_PAGES = [
   callPage,
 ]
 
-export function makeReferralRoutes(app: FastifyInstance, deps: ServiceDeps, options: { outOfHoursNumber: string }): void {
+export function makeReferralRoutes(
+  app: FastifyInstance,
+  deps: ServiceDeps,
+  options: { outOfHoursNumber: string },
+): void {
   app.get(paths.newReferral, async (request, reply) => {
     if (!canMakeReferral(request.signedIn!.actor)) throw new ForbiddenError('Not a referrer')
     return reply.render('make-referral/start.njk', { pageTitle: 'Make a referral', action: paths.newReferral })
@@ -35,7 +39,10 @@ export function makeReferralRoutes(app: FastifyInstance, deps: ServiceDeps, opti
 
   app.get(paths.newPhoneReferral, async (request, reply) => {
     if (!canRecordPhoneReferral(request.signedIn!.actor)) throw new ForbiddenError('Not front door')
-    return reply.render('make-referral/phone-start.njk', { pageTitle: 'Record a phone referral', action: paths.newPhoneReferral })
+    return reply.render('make-referral/phone-start.njk', {
+      pageTitle: 'Record a phone referral',
+      action: paths.newPhoneReferral,
+    })
   })
   app.post(paths.newPhoneReferral, async (request, reply) => start(request, reply, 'phone'))
 

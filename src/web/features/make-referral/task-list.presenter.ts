@@ -51,7 +51,9 @@ export function taskListItems(referral: Referral, statuses: { section: ReferralS
     checkItem: {
       title: { text: 'Check your answers and send the referral' },
       href: ready ? paths.referralPage(referral.id, 'check-answers') : undefined,
-      status: ready ? STATUS['not-started'] : { text: 'Cannot start yet', classes: 'govuk-task-list__status--cannot-start-yet' },
+      status: ready
+        ? STATUS['not-started']
+        : { text: 'Cannot start yet', classes: 'govuk-task-list__status--cannot-start-yet' },
     },
   }
 }
