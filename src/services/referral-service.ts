@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Actor } from '../domain/access/actor.js'
+import { hasRole, type Actor } from '../domain/access/actor.js'
 import {
   canEditReferralDraft,
   canMakeReferral,
@@ -16,11 +16,12 @@ import {
   findReferral,
   insertDraft,
   listReferralsRecordedBy,
+  listSubmittedReferralsForAgency,
   setReferralStatus,
   updateDraftContent,
 } from '../data/repositories/referral-repository.js'
 import { audit, recordView, type RequestContext } from './audit-service.js'
-import { NotFoundError } from './errors.js'
+import { ForbiddenError, NotFoundError } from './errors.js'
 import type { ServiceDeps } from './index.js'
 
 // Drafting a referral: start, save page by page, discard. Submission is in
@@ -125,7 +126,12 @@ export async function discardDraft(deps: ServiceDeps, ctx: RequestContext, actor
 }
 
 /** Reads a referral for display, checking access and auditing the view. */
-export async function viewReferral(deps: ServiceDeps, ctx: RequestContext, actor: Actor, id: string): Promise<Referral> {
+export async function viewReferral(
+  deps: ServiceDeps,
+  ctx: RequestContext,
+  actor: Actor,
+  id: string,
+): Promise<Referral> {
   const referral = isUuid(id) ? await findReferral(deps.db, id) : undefined
   if (!referral || !canViewReferral(actor, referral)) throw new NotFoundError('No such referral')
   await recordView(deps.db, deps.clock, ctx, { type: 'referral', id, page: 'referral' })
@@ -134,6 +140,13 @@ export async function viewReferral(deps: ServiceDeps, ctx: RequestContext, actor
 
 export async function listMyReferrals(deps: ServiceDeps, actor: Actor): Promise<Referral[]> {
   return listReferralsRecordedBy(deps.db, actor.userId)
+}
+
+/** Everything the actor's agency has sent, for its safeguarding lead. */
+export async function listAgencyReferrals(deps: ServiceDeps, actor: Actor): Promise<Referral[]> {
+  if (!hasRole(actor, 'agency_safeguarding_lead')) throw new ForbiddenError('Not a safeguarding lead')
+  const referrals = await listSubmittedReferralsForAgency(deps.db, actor.agencyId)
+  return referrals.filter(r => canViewReferral(actor, r))
 }
 
 export function newItemId(): string {

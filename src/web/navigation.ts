@@ -1,12 +1,12 @@
 import type { Actor } from '../domain/access/actor.js'
 import { landingPageFor } from '../domain/access/landing.js'
-import { canAdministerUsers, canReadAuditTrail } from '../domain/access/permissions.js'
+import { canAdministerUsers, canReadAuditTrail, canViewDemoOutbox } from '../domain/access/permissions.js'
 import { paths } from './paths.js'
 
 export type NavItem = { href: string; text: string; current?: boolean }
 
 /** The service navigation for a signed-in user; pure so it can be tested per role. */
-export function navigationFor(actor: Actor | null, currentPath: string): NavItem[] {
+export function navigationFor(actor: Actor | null, currentPath: string, demoMode: boolean): NavItem[] {
   if (!actor) return []
   const items: NavItem[] = []
   const landing = landingPageFor(actor)
@@ -15,6 +15,8 @@ export function navigationFor(actor: Actor | null, currentPath: string): NavItem
     items.push({ href: paths.landing('administration'), text: 'Administration' })
   }
   if (canReadAuditTrail(actor) && landing !== 'audit') items.push({ href: paths.landing('audit'), text: 'Audit trail' })
+  items.push({ href: paths.thresholdGuidance, text: 'Threshold guidance' })
+  if (canViewDemoOutbox(actor, demoMode)) items.push({ href: paths.demoOutbox, text: 'Demo outbox' })
   items.push({ href: paths.signOut, text: 'Sign out' })
   return items.map(i => (i.href === currentPath ? { ...i, current: true } : i))
 }

@@ -17,6 +17,7 @@ export const paths = {
   demoOutbox: '/demo/outbox',
   demoOutboxMessage: (id: string) => `/demo/outbox/${id}`,
   myReferrals: '/my-referrals',
+  agencyReferrals: '/agency-referrals',
   newReferral: '/referrals/new',
   newPhoneReferral: '/front-door/phone-referral',
   referral: (id: string) => `/referrals/${id}`,

@@ -16,7 +16,7 @@ export function registerRender(app: FastifyInstance, env: nunjucks.Environment, 
       cspNonce: this.cspNonce?.script,
       csrfToken: this.generateCsrf(),
       user: signedIn?.user ?? null,
-      navigation: navigationFor(signedIn?.actor ?? null, request.url.split('?')[0] ?? ''),
+      navigation: navigationFor(signedIn?.actor ?? null, request.url.split('?')[0] ?? '', config.demoMode),
       ...context,
     })
     return this.type('text/html; charset=utf-8').send(html)

@@ -17,8 +17,8 @@ export function homeRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     return reply.redirect(paths.landing(page), 303)
   })
 
-  // My referrals is the make-referral journey's own page.
-  for (const page of LANDING_PAGES.filter(p => p !== 'my-referrals')) {
+  // The referral lists are the make-referral journey's own pages.
+  for (const page of LANDING_PAGES.filter(p => p !== 'my-referrals' && p !== 'agency-referrals')) {
     app.get(paths.landing(page), async (request, reply) => {
       const { actor } = request.signedIn!
       if (!canOpenLandingPage(actor, page)) throw new ForbiddenError(`No access to ${page}`)

@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
+import { toLondonDate } from '../../../domain/calendar/index.js'
+import { okonkwoByrneReferral } from '../../../domain/referral/referral-personas.js'
+import { submitWholeReferral } from '../../../services/referral-submission-service.js'
+import { actorFor } from '../../../../test/support/actors.js'
 import { assertGovukErrors, html, text } from '../../../../test/support/html.js'
 import { startTestApp, type TestApp } from '../../../../test/support/test-app.js'
 import { testBackends } from '../../../../test/support/test-db.js'
@@ -154,7 +158,10 @@ for (const backend of testBackends()) {
       const summary = html(res.body).querySelector('.govuk-error-summary')
       assert.ok(summary?.querySelector(`a[href="/referrals/${id}/immediate-danger#immediateDanger"]`))
       assert.ok(summary?.querySelector(`a[href^="/referrals/${id}/children"]`))
-      assert.equal((await s.get('/my-referrals')).body.includes('Referrals you have sent'), false)
+      const row = await t.deps.db.selectFrom('referral').select('status').where('id', '=', id).executeTakeFirstOrThrow()
+      assert.equal(row.status, 'draft')
+      const contacts = await t.deps.db.selectFrom('contact').select('id').where('referral_id', '=', id).execute()
+      assert.equal(contacts.length, 0)
     })
 
     test('another agency cannot open a draft or a sent referral: it is not found', async () => {
@@ -170,6 +177,31 @@ for (const backend of testBackends()) {
         { csrf: await grace.csrfFrom('/referrals/new') },
       )
       assert.equal(post.statusCode, 404)
+    })
+
+    test('an agency safeguarding lead sees what their agency sent; a referrer cannot open that list', async () => {
+      const hannahActor = await actorFor(t.deps.db, HANNAH)
+      const sent = await submitWholeReferral(
+        t.deps,
+        { actor: null, correlationId: 't' },
+        hannahActor,
+        okonkwoByrneReferral(toLondonDate(t.clock.now())),
+        undefined,
+      )
+      assert.ok(sent.ok)
+      const claire = await signedInSession(t.app, 'claire.moss@hv.northbridge.example')
+      const page = await claire.get('/agency-referrals')
+      assert.equal(page.statusCode, 200)
+      assert.ok(html(page.body).querySelector(`a[href="/referrals/${sent.value.referralId}"]`))
+      assert.equal((await claire.get(`/referrals/${sent.value.referralId}`)).statusCode, 200)
+      const grace = await signedInSession(t.app, GRACE)
+      assert.equal(
+        html((await grace.get('/agency-referrals')).body).querySelector(
+          `a[href="/referrals/${sent.value.referralId}"]`,
+        ),
+        null,
+      )
+      assert.equal((await (await signedInSession(t.app, HANNAH)).get('/agency-referrals')).statusCode, 403)
     })
 
     test('only referrers start referrals and only the front door records phone referrals', async () => {

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import { canEditReferralDraft } from '../../../domain/access/permissions.js'
 import { assessReferralQuality } from '../../../domain/referral/referral-quality.js'
 import {
@@ -13,6 +13,7 @@ import type { ServiceDeps } from '../../../services/index.js'
 import { submissionReceipt, submitReferral } from '../../../services/referral-submission-service.js'
 import {
   discardDraft,
+  listAgencyReferrals,
   listMyReferrals,
   loadDraft,
   todayInLondon,
@@ -90,7 +91,7 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ServiceDeps): v
     return renderCheckAnswers(reply.status(400), referral, problemLinks(referral, submitted.error.problems))
   })
 
-  async function renderCheckAnswers(reply: import('fastify').FastifyReply, referral: Referral, errors: FieldError[]) {
+  async function renderCheckAnswers(reply: FastifyReply, referral: Referral, errors: FieldError[]) {
     const document = await currentThresholdDocument(deps)
     const problems =
       errors.length > 0
@@ -140,16 +141,26 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ServiceDeps): v
     return reply.redirect(paths.myReferrals, 303)
   })
 
+  const row = (r: Referral) => ({
+    href: paths.referral(r.id),
+    title: r.content.children.map(childName).join(', ') || 'No children added yet',
+    reference: r.reference,
+    status: referralStatusText(r),
+    when: formatDateTime(r.submittedAt ?? r.updatedAt),
+    referrer: r.content.referrer.name ?? '',
+  })
+
+  app.get(paths.agencyReferrals, async (request, reply) => {
+    const referrals = await listAgencyReferrals(deps, request.signedIn!.actor)
+    return reply.render('make-referral/agency-referrals.njk', {
+      pageTitle: 'Your agency’s referrals',
+      rows: referrals.map(row),
+      newReferralHref: paths.newReferral,
+    })
+  })
+
   app.get(paths.myReferrals, async (request, reply) => {
     const referrals = await listMyReferrals(deps, request.signedIn!.actor)
-    const row = (r: Referral) => ({
-      href: paths.referral(r.id),
-      title: r.content.children.map(childName).join(', ') || 'No children added yet',
-      reference: r.reference,
-      status: referralStatusText(r),
-      when: formatDateTime(r.submittedAt ?? r.updatedAt),
-      channel: r.channel,
-    })
     return reply.render('make-referral/my-referrals.njk', {
       pageTitle: 'My referrals',
       drafts: referrals.filter(r => r.status === 'draft').map(row),
