@@ -55,7 +55,12 @@ export const referralRequestSchema = z
         actionsTaken: text.optional(),
       })
       .strict(),
-    referrerView: z.object({ level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(), reason: text.optional() }).strict(),
+    referrerView: z
+      .object({
+        level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
+        reason: text.optional(),
+      })
+      .strict(),
     consent: z
       .object({
         parentsInformed: z.enum(['yes', 'no']).optional(),
@@ -89,5 +94,8 @@ export function toReferralContent(request: ReferralRequest): ReferralContent {
 
 /** 'children.0.dateOfBirth' → 'children[0].dateOfBirth', the way API clients write paths. */
 export function fieldPath(path: PropertyKey[]): string {
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '')
+  return path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)),
+    '',
+  )
 }

@@ -59,12 +59,23 @@ for (const backend of testBackends()) {
       assert.equal(retry.json().id, first.json().id)
       assert.equal(retry.json().reference, first.json().reference)
       assert.equal(retry.headers['idempotent-replayed'], 'true')
-      const other = await post('hannah', { ...persona(), referrerView: { level: 2 } }, { 'idempotency-key': 'mis-7781' })
+      const other = await post(
+        'hannah',
+        { ...persona(), referrerView: { level: 2 } },
+        { 'idempotency-key': 'mis-7781' },
+      )
       assert.equal(other.statusCode, 409)
     })
 
     test('the wrong shape is a 400 problem naming each field', async () => {
-      const res = await post('hannah', { children: [{ givenName: 7, sex: 'robot' }], concerns: {}, referrerView: {}, consent: {}, referrer: {}, extra: true })
+      const res = await post('hannah', {
+        children: [{ givenName: 7, sex: 'robot' }],
+        concerns: {},
+        referrerView: {},
+        consent: {},
+        referrer: {},
+        extra: true,
+      })
       assert.equal(res.statusCode, 400)
       assert.match(String(res.headers['content-type']), /application\/problem\+json/)
       const fields = res.json().errors.map((e: { field: string }) => e.field)
@@ -74,12 +85,23 @@ for (const backend of testBackends()) {
 
     test('broken rules are a 422 problem with the same messages as the web journey, and nothing is saved', async () => {
       const content = persona()
-      content.children[0] = { ...content.children[0]!, nhsNumber: '123 456 7890', dateOfBirth: '2099-01-01', unborn: false }
+      content.children[0] = {
+        ...content.children[0]!,
+        nhsNumber: '123 456 7890',
+        dateOfBirth: '2099-01-01',
+        unborn: false,
+      }
       const res = await post('hannah', content)
       assert.equal(res.statusCode, 422)
       const errors: { field: string; message: string }[] = res.json().errors
-      assert.ok(errors.some(e => e.field === 'children[0].nhsNumber' && /NHS number/.test(e.message)), JSON.stringify(errors))
-      assert.ok(errors.some(e => e.field === 'children[0].dateOfBirth' && /past/.test(e.message)), JSON.stringify(errors))
+      assert.ok(
+        errors.some(e => e.field === 'children[0].nhsNumber' && /NHS number/.test(e.message)),
+        JSON.stringify(errors),
+      )
+      assert.ok(
+        errors.some(e => e.field === 'children[0].dateOfBirth' && /past/.test(e.message)),
+        JSON.stringify(errors),
+      )
     })
 
     test('a referrer reads their own referral; their agency lead can; another agency cannot', async () => {

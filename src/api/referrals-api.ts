@@ -30,8 +30,17 @@ export function referralsApi(app: FastifyInstance, deps: ServiceDeps): void {
   app.post('/referrals', async (request, reply) => {
     const parsed = referralRequestSchema.safeParse(request.body)
     if (!parsed.success) {
-      const errors: FieldProblem[] = parsed.error.issues.map(i => ({ field: fieldPath(i.path) || '(body)', message: i.message }))
-      return sendProblem(reply, 400, 'The referral is not in the right shape', 'Fix each field listed in errors.', errors)
+      const errors: FieldProblem[] = parsed.error.issues.map(i => ({
+        field: fieldPath(i.path) || '(body)',
+        message: i.message,
+      }))
+      return sendProblem(
+        reply,
+        400,
+        'The referral is not in the right shape',
+        'Fix each field listed in errors.',
+        errors,
+      )
     }
     const content = toReferralContent(parsed.data)
     const header = request.headers['idempotency-key']
@@ -50,7 +59,12 @@ export function referralsApi(app: FastifyInstance, deps: ServiceDeps): void {
         case 'not-allowed':
           return sendProblem(reply, 403, 'Forbidden', 'Your account cannot make referrals.')
         case 'idempotency-key-reused':
-          return sendProblem(reply, 409, 'Idempotency-Key already used', 'This key was used for a different referral. Send a new key.')
+          return sendProblem(
+            reply,
+            409,
+            'Idempotency-Key already used',
+            'This key was used for a different referral. Send a new key.',
+          )
       }
     }
     const r = result.value

@@ -34,7 +34,11 @@ for (const backend of testBackends()) {
       assert.ok(saved.ok)
       return started.value.id
     }
-    const count = async (table: 'contact' | 'deadline' | 'notification' | 'referral_person', column: string, value: string) =>
+    const count = async (
+      table: 'contact' | 'deadline' | 'notification' | 'referral_person',
+      column: string,
+      value: string,
+    ) =>
       Number(
         (
           await t.deps.db
@@ -55,34 +59,56 @@ for (const backend of testBackends()) {
       assert.equal(result.value.decisionDueAt.toISOString(), '2026-11-27T23:59:59.999Z')
       assert.ok(result.value.quality.score >= 90)
 
-      const contact = await t.deps.db.selectFrom('contact').selectAll().where('referral_id', '=', id).executeTakeFirstOrThrow()
+      const contact = await t.deps.db
+        .selectFrom('contact')
+        .selectAll()
+        .where('referral_id', '=', id)
+        .executeTakeFirstOrThrow()
       assert.equal(contact.status, 'awaiting-screening')
       assert.equal(contact.source_code, '3B', 'a health visitor is CIN source 3B')
       assert.equal(await count('deadline', 'subject_id', contact.id), 1)
       assert.equal(await count('referral_person', 'referral_id', id), content.children.length + content.adults.length)
-      const notification = await t.deps.db.selectFrom('notification').selectAll().where('related_id', '=', id).executeTakeFirstOrThrow()
+      const notification = await t.deps.db
+        .selectFrom('notification')
+        .selectAll()
+        .where('related_id', '=', id)
+        .executeTakeFirstOrThrow()
       assert.equal(notification.kind, 'referral-acknowledgement')
       assert.equal(notification.to_address, 'hannah.ward@hv.northbridge.example')
       assert.match(notification.body_text, /by 27 November 2026, 11:59pm/)
       assert.match(notification.body_text, /^Dear Hannah Ward,/)
       for (const child of content.children) {
         for (const name of [child.givenName, child.familyName].filter(Boolean)) {
-          assert.ok(!(notification.subject + notification.body_text).includes(name!), `no child's name (${name}) in email`)
+          assert.ok(
+            !(notification.subject + notification.body_text).includes(name!),
+            `no child's name (${name}) in email`,
+          )
         }
       }
 
       const referral = await viewReferral(t.deps, ctx, hannah, id)
       assert.equal(referral.status, 'submitted')
       assert.equal(referral.thresholdDocumentVersion, 1)
-      const events = await t.deps.db.selectFrom('referral_event').select('type').where('referral_id', '=', id).orderBy('seq').execute()
-      assert.deepEqual(events.map(e => e.type), ['draft-started', 'draft-saved', 'submitted'])
+      const events = await t.deps.db
+        .selectFrom('referral_event')
+        .select('type')
+        .where('referral_id', '=', id)
+        .orderBy('seq')
+        .execute()
+      assert.deepEqual(
+        events.map(e => e.type),
+        ['draft-started', 'draft-saved', 'submitted'],
+      )
       const audit = await t.deps.db.selectFrom('audit_event').select('action').where('subject_id', '=', id).execute()
       assert.ok(audit.some(a => a.action === 'referral.submitted'))
     })
 
     test('a second submit returns the same referral and makes nothing new', async () => {
       const id = await draftWith(hannah, okonkwoByrneReferral(today()))
-      const [first, second] = await Promise.all([submitReferral(t.deps, ctx, hannah, id), submitReferral(t.deps, ctx, hannah, id)])
+      const [first, second] = await Promise.all([
+        submitReferral(t.deps, ctx, hannah, id),
+        submitReferral(t.deps, ctx, hannah, id),
+      ])
       assert.ok(first.ok && second.ok)
       assert.equal(first.value.reference, second.value.reference)
       assert.equal(await count('contact', 'referral_id', id), 1)
@@ -95,8 +121,11 @@ for (const backend of testBackends()) {
       const result = await submitReferral(t.deps, ctx, hannah, started.value.id)
       assert.equal(result.ok, false)
       assert.ok(!result.ok && result.error.kind === 'incomplete')
-      const sections = new Set(!result.ok && result.error.kind === 'incomplete' ? result.error.problems.map(p => p.section) : [])
-      for (const s of ['immediate-danger', 'children', 'concerns', 'level', 'consent']) assert.ok(sections.has(s as never), s)
+      const sections = new Set(
+        !result.ok && result.error.kind === 'incomplete' ? result.error.problems.map(p => p.section) : [],
+      )
+      for (const s of ['immediate-danger', 'children', 'concerns', 'level', 'consent'])
+        assert.ok(sections.has(s as never), s)
       assert.equal(await count('contact', 'referral_id', started.value.id), 0)
       assert.equal((await viewReferral(t.deps, ctx, hannah, started.value.id)).status, 'draft')
     })
@@ -106,7 +135,11 @@ for (const backend of testBackends()) {
       const result = await submitReferral(t.deps, ctx, hannah, id)
       assert.ok(result.ok)
       assert.ok(result.value.quality.score < 60, `score ${result.value.quality.score}`)
-      const row = await t.deps.db.selectFrom('referral').select(['quality_score', 'quality_prompts']).where('id', '=', id).executeTakeFirstOrThrow()
+      const row = await t.deps.db
+        .selectFrom('referral')
+        .select(['quality_score', 'quality_prompts'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
       assert.equal(row.quality_score, result.value.quality.score)
       assert.ok(Array.isArray(row.quality_prompts) && row.quality_prompts.length > 0)
     })
@@ -130,10 +163,24 @@ for (const backend of testBackends()) {
       const reused = await submitWholeReferral(t.deps, ctx, hannah, millsVagueReferral(today()), 'his-system-42')
       assert.deepEqual(reused, { ok: false, error: { kind: 'idempotency-key-reused' } })
 
-      const before = Number((await t.deps.db.selectFrom('referral').select(eb => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+      const before = Number(
+        (
+          await t.deps.db
+            .selectFrom('referral')
+            .select(eb => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
       const refused = await submitWholeReferral(t.deps, ctx, hannah, { ...content, children: [] }, 'another-key')
       assert.ok(!refused.ok && refused.error.kind === 'incomplete')
-      const after = Number((await t.deps.db.selectFrom('referral').select(eb => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+      const after = Number(
+        (
+          await t.deps.db
+            .selectFrom('referral')
+            .select(eb => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
       assert.equal(after, before, 'no half-saved referral')
     })
   })

@@ -37,9 +37,7 @@ export type SubmittedReferral = {
 }
 
 export type SubmitError =
-  | { kind: 'incomplete'; problems: ReferralProblem[] }
-  | { kind: 'not-allowed' }
-  | { kind: 'idempotency-key-reused' }
+  { kind: 'incomplete'; problems: ReferralProblem[] } | { kind: 'not-allowed' } | { kind: 'idempotency-key-reused' }
 
 /** Sends a draft: it becomes a contact on the front door's queue, all in one transaction. */
 export async function submitReferral(
@@ -193,42 +191,51 @@ export async function submitWholeReferral(
 ): Promise<Result<ApiSubmitResult, SubmitError>> {
   if (!canMakeReferral(actor)) return fail({ kind: 'not-allowed' })
   const requestHash = createHash('sha256').update(JSON.stringify(content)).digest('hex')
-  return deps.db.transaction().execute(async trx => {
-    if (idempotencyKey) {
-      const previous = await findIdempotentReferral(trx, actor.userId, idempotencyKey)
-      if (previous) {
-        if (previous.requestHash !== requestHash) return fail({ kind: 'idempotency-key-reused' as const })
-        const referral = await findReferral(trx, previous.referralId)
-        return ok({ ...(await submittedResult(trx, referral!)), replayed: true })
+  return deps.db
+    .transaction()
+    .execute(async trx => {
+      if (idempotencyKey) {
+        const previous = await findIdempotentReferral(trx, actor.userId, idempotencyKey)
+        if (previous) {
+          if (previous.requestHash !== requestHash) return fail({ kind: 'idempotency-key-reused' as const })
+          const referral = await findReferral(trx, previous.referralId)
+          return ok({ ...(await submittedResult(trx, referral!)), replayed: true })
+        }
       }
-    }
-    const now = deps.clock.now()
-    const referralId = await insertDraft(trx, {
-      channel: 'api',
-      referringAgencyId: actor.agencyId,
-      referredByUserId: actor.userId,
-      recordedByUserId: actor.userId,
-      content: { ...emptyReferralContent(), ...content, call: undefined },
-      now,
+      const now = deps.clock.now()
+      const referralId = await insertDraft(trx, {
+        channel: 'api',
+        referringAgencyId: actor.agencyId,
+        referredByUserId: actor.userId,
+        recordedByUserId: actor.userId,
+        content: { ...emptyReferralContent(), ...content, call: undefined },
+        now,
+      })
+      await appendReferralEvent(trx, { referralId, type: 'draft-started', occurredAt: now, actorUserId: actor.userId })
+      const referral = (await findReferral(trx, referralId))!
+      const result = await submitLocked(deps, trx, ctx, actor, referral)
+      if (!result.ok) {
+        // Nothing of a refused submission is kept: the transaction is rolled back.
+        throw new RollbackWith(result.error)
+      }
+      if (idempotencyKey) {
+        await trx
+          .insertInto('idempotency_key')
+          .values({
+            user_id: actor.userId,
+            key: idempotencyKey,
+            request_hash: requestHash,
+            referral_id: referralId,
+            created_at: now,
+          })
+          .execute()
+      }
+      return ok({ ...result.value, replayed: false })
     })
-    await appendReferralEvent(trx, { referralId, type: 'draft-started', occurredAt: now, actorUserId: actor.userId })
-    const referral = (await findReferral(trx, referralId))!
-    const result = await submitLocked(deps, trx, ctx, actor, referral)
-    if (!result.ok) {
-      // Nothing of a refused submission is kept: the transaction is rolled back.
-      throw new RollbackWith(result.error)
-    }
-    if (idempotencyKey) {
-      await trx
-        .insertInto('idempotency_key')
-        .values({ user_id: actor.userId, key: idempotencyKey, request_hash: requestHash, referral_id: referralId, created_at: now })
-        .execute()
-    }
-    return ok({ ...result.value, replayed: false })
-  }).catch((error: unknown) => {
-    if (error instanceof RollbackWith) return fail(error.reason)
-    throw error
-  })
+    .catch((error: unknown) => {
+      if (error instanceof RollbackWith) return fail(error.reason)
+      throw error
+    })
 }
 
 class RollbackWith extends Error {
