@@ -99,22 +99,23 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute()
 
   // Append-only: the database refuses changes, whatever the application does.
+  // One function for every append-only table: it names the table it guards.
   await sql`
-    create function audit_event_append_only() returns trigger language plpgsql as $$
+    create function refuse_change() returns trigger language plpgsql as $$
     begin
-      raise exception 'audit_event is append-only';
+      raise exception '% is append-only', tg_table_name;
     end $$`.execute(db)
   await sql`
     create trigger audit_event_no_change before update or delete on audit_event
-    for each row execute function audit_event_append_only()`.execute(db)
+    for each row execute function refuse_change()`.execute(db)
   await sql`
     create trigger audit_event_no_truncate before truncate on audit_event
-    for each statement execute function audit_event_append_only()`.execute(db)
+    for each statement execute function refuse_change()`.execute(db)
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('audit_event').execute()
-  await sql`drop function if exists audit_event_append_only()`.execute(db)
+  await sql`drop function if exists refuse_change()`.execute(db)
   await db.schema.dropTable('api_token').execute()
   await db.schema.dropTable('web_session').execute()
   await db.schema.dropTable('user_role').execute()

@@ -6,13 +6,6 @@ import { sql, type Kysely } from 'kysely'
 const inList = (values: string[]) => sql.raw(values.map(v => `'${v}'`).join(', '))
 
 export async function up(db: Kysely<any>): Promise<void> {
-  // One function for every append-only table: it names the table it guards.
-  await sql`
-    create function refuse_change() returns trigger language plpgsql as $$
-    begin
-      raise exception '% is append-only', tg_table_name;
-    end $$`.execute(db)
-
   await sql`create sequence referral_reference_seq`.execute(db)
 
   await db.schema
@@ -112,5 +105,4 @@ export async function down(db: Kysely<any>): Promise<void> {
     await db.schema.dropTable(table).execute()
   }
   await sql`drop sequence referral_reference_seq`.execute(db)
-  await sql`drop function refuse_change()`.execute(db)
 }
