@@ -2,6 +2,8 @@ import { buildApp } from './app.js'
 import { openRuntime } from './bootstrap.js'
 import { ConfigError, parseConfig, readEnv } from './config.js'
 import { DataDirLockedError } from './data/data-dir-lock.js'
+import { createLogMailer, createSmtpMailer } from './jobs/notification-mailer.js'
+import { startNotificationWorker } from './jobs/notification-worker.js'
 import { startSessionSweeper } from './jobs/session-sweeper.js'
 import { seedDemo } from './services/demo-seed.js'
 
@@ -16,6 +18,12 @@ async function main(): Promise<void> {
   }
 
   const stopSweeper = startSessionSweeper(runtime.deps)
+  const workerLog = app.log.child({ job: 'notification-worker' })
+  if (!config.smtpUrl && !config.demoMode) workerLog.warn('SMTP_URL is not set: notifications are logged, not emailed')
+  const stopNotificationWorker = startNotificationWorker(runtime.deps, {
+    mailer: config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : createLogMailer(workerLog),
+    logger: workerLog,
+  })
 
   let stopping = false
   const stop = async (signal: string) => {
@@ -29,6 +37,7 @@ async function main(): Promise<void> {
     }, 10_000)
     timer.unref()
     stopSweeper()
+    await stopNotificationWorker()
     await app.close()
     await runtime.handle.close()
     process.exit(0)

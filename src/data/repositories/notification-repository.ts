@@ -101,6 +101,8 @@ export async function claimDueNotifications(
     .orderBy('available_at')
     .orderBy('id')
     .limit(c.limit)
+    .forUpdate()
+    .skipLocked()
     .execute()
   if (due.length === 0) return []
   const rows = await db
