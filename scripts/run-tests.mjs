@@ -40,7 +40,8 @@ const env = {
   ...process.env,
   NODE_ENV: 'test',
   TZ: 'Europe/London',
-  THRESHOLD_TEST_RUN_ID: process.env.THRESHOLD_TEST_RUN_ID ?? 'local',
+  // A run id per run, so two runs on one machine never drop each other's databases.
+  THRESHOLD_TEST_RUN_ID: process.env.THRESHOLD_TEST_RUN_ID ?? `r${process.pid}`,
 }
 const setup = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/global-setup.ts'], {
   stdio: 'inherit',
@@ -54,4 +55,5 @@ const run = spawnSync(
   ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
   { stdio: 'inherit', env },
 )
+spawnSync(process.execPath, ['--import', 'tsx', 'test/support/global-teardown.ts'], { stdio: 'inherit', env })
 process.exit(run.status ?? 1)

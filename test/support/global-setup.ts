@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { wrapPglite, openPostgres } from '../../src/data/db.js'
 import { pgliteDumpPath, postgresTemplateDb, prepareTemplate, TEMPLATE_NAMES } from './templates.js'
-import { TEST_CACHE_DIR, TEST_DATABASE_URL } from './test-env.js'
+import { TEMPLATE_SUFFIX, TEST_CACHE_DIR, TEST_DATABASE_URL } from './test-env.js'
 
 // Run once before the test files: PGlite's initdb takes seconds, so each template is made
 // here and every test loads a copy of it.
@@ -26,10 +26,11 @@ async function buildPostgresTemplates(adminUrl: string): Promise<void> {
   const admin = new pg.Client({ connectionString: adminUrl })
   await admin.connect()
   try {
-    // Clones left behind by an interrupted run.
-    const stale = await admin.query(`select datname from pg_database where datname like 'threshold\\_t\\_%'`)
+    // Databases left behind by an interrupted run, recognised by a run id whose process has
+    // gone. Another run still going on this machine keeps its own.
+    const stale = await admin.query(`select datname from pg_database where datname like 'threshold\\_%'`)
     for (const row of stale.rows as { datname: string }[]) {
-      await admin.query(`drop database if exists ${row.datname} with (force)`)
+      if (isStale(row.datname)) await admin.query(`drop database if exists ${row.datname} with (force)`)
     }
     for (const name of TEMPLATE_NAMES) {
       const dbName = postgresTemplateDb(name)
@@ -46,6 +47,18 @@ async function buildPostgresTemplates(adminUrl: string): Promise<void> {
     }
   } finally {
     await admin.end()
+  }
+}
+
+function isStale(name: string): boolean {
+  const run = /_r(\d+)(?:_|$)/.exec(name)
+  if (!run) return /^threshold_(t|tpl)_/.test(name) && !name.includes(`_${TEMPLATE_SUFFIX}`)
+  if (`r${run[1]}` === TEMPLATE_SUFFIX) return true
+  try {
+    process.kill(Number(run[1]), 0)
+    return false
+  } catch {
+    return true
   }
 }
 

@@ -12,7 +12,7 @@ import { TEMPLATE_SUFFIX, TEST_CACHE_DIR } from './test-env.js'
 export type TemplateName = 'empty' | 'demo'
 export const TEMPLATE_NAMES: readonly TemplateName[] = ['empty', 'demo']
 
-export const pgliteDumpPath = (name: TemplateName) => join(TEST_CACHE_DIR, `pglite-${name}.tar.gz`)
+export const pgliteDumpPath = (name: TemplateName) => join(TEST_CACHE_DIR, `pglite-${name}-${TEMPLATE_SUFFIX}.tar.gz`)
 export const postgresTemplateDb = (name: TemplateName) => `threshold_tpl_${name}_${TEMPLATE_SUFFIX}`.toLowerCase()
 
 /** The seed clock is fixed so every run starts from the same audit chain. */

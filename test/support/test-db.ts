@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { openPostgres, wrapPglite, type DatabaseHandle } from '../../src/data/db.js'
 import { pgliteDumpPath, postgresTemplateDb, type TemplateName } from './templates.js'
-import { TEST_DATABASE_URL } from './test-env.js'
+import { TEMPLATE_SUFFIX, TEST_DATABASE_URL } from './test-env.js'
 
 export type Backend = 'embedded' | 'postgres'
 
@@ -53,7 +53,7 @@ export async function openTestDatabase(backend: Backend, template: TemplateName 
   }
   const adminUrl = TEST_DATABASE_URL
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set')
-  const name = `threshold_t_${randomBytes(6).toString('hex')}`
+  const name = `threshold_t_${TEMPLATE_SUFFIX}_${randomBytes(6).toString('hex')}`.toLowerCase()
   await createClone(adminUrl, postgresTemplateDb(template), name)
   const url = new URL(adminUrl)
   url.pathname = `/${name}`
