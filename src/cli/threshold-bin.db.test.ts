@@ -89,8 +89,9 @@ describe('the threshold executable on an embedded data folder', () => {
 
     const verified = await threshold(['audit', 'verify'])
     assert.equal(verified.code, 0, verified.stderr)
-    // The seed, the token and the new user: one audit event each.
-    assert.equal(verified.stdout, 'Audit chain intact: 3 events checked\n')
+    // The seed (its size grows with the demo), the token and the new user: the chain holds them all.
+    const checked = Number(/^Audit chain intact: (\d+) events checked\n$/.exec(verified.stdout)?.[1])
+    assert.ok(checked >= 4, verified.stdout)
 
     assert.equal(existsSync(join(dataDir, 'threshold.lock')), false, 'each command releases the data folder')
   })

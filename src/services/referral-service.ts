@@ -93,7 +93,11 @@ export async function saveDraft(
       throw new NotFoundError('No such draft')
     }
     if (!nextReferralStatus(referral.status, 'edit').ok) return fail({ kind: 'not-a-draft' as const })
-    if (referral.version !== expectedVersion) return fail({ kind: 'stale' as const, current: referral })
+    if (referral.version !== expectedVersion) {
+      // The same answers sent twice (a double press with JavaScript off) change nothing: not a clash.
+      const unchanged = JSON.stringify(update(structuredClone(referral.content))) === JSON.stringify(referral.content)
+      return unchanged ? ok({ version: referral.version }) : fail({ kind: 'stale' as const, current: referral })
+    }
     const now = deps.clock.now()
     const saved = await updateDraftContent(trx, id, expectedVersion, update(structuredClone(referral.content)), now)
     if (!saved) return fail({ kind: 'stale' as const, current: referral })
@@ -123,6 +127,12 @@ export async function discardDraft(deps: ServiceDeps, ctx: RequestContext, actor
     await appendReferralEvent(trx, { referralId: id, type: 'discarded', occurredAt: now, actorUserId: actor.userId })
     await audit(trx, deps.clock, ctx, { action: 'referral.discarded', subjectType: 'referral', subjectId: id })
   })
+}
+
+/** True when this is a referral the actor sent: its draft pages then lead to the sent referral. */
+export async function isOwnSentReferral(deps: ServiceDeps, actor: Actor, id: string): Promise<boolean> {
+  const referral = isUuid(id) ? await findReferral(deps.db, id) : undefined
+  return referral?.status === 'submitted' && referral.recordedByUserId === actor.userId
 }
 
 /** Reads a referral for display, checking access and auditing the view. */

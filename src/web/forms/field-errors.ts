@@ -19,11 +19,13 @@ export function errorsByField(errors: FieldError[]): Record<string, { text: stri
   return out
 }
 
-/** Reads a form body field as a string whatever shape the parser produced. */
+/**
+ * Reads a form body field as a string whatever shape the parser produced. Browsers send text
+ * boxes with Windows line endings; they are stored as \n, as the API sends them.
+ */
 export function textField(body: unknown, name: string): string {
   if (body === null || typeof body !== 'object') return ''
   const value = (body as Record<string, unknown>)[name]
-  if (typeof value === 'string') return value
-  if (Array.isArray(value) && typeof value[0] === 'string') return value[0]
-  return ''
+  const text = typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : ''
+  return text.replace(/\r\n?/g, '\n')
 }

@@ -6,7 +6,11 @@ export type Problem = { field: string; message: string }
  * Domain problems as GOV.UK field errors, in the order the fields appear on the page. Fields
  * entered as date parts link to their first box (#dateOfBirth-day).
  */
-export function toFieldErrors(problems: Problem[], order: readonly string[], dateFields: readonly string[] = []): FieldError[] {
+export function toFieldErrors(
+  problems: Problem[],
+  order: readonly string[],
+  dateFields: readonly string[] = [],
+): FieldError[] {
   const rank = (field: string) => {
     const i = order.indexOf(field)
     return i === -1 ? order.length : i

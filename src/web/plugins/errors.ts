@@ -10,10 +10,11 @@ const PAGES: Record<number, ErrorPage> = {
   409: { status: 409, title: 'Someone else changed this', template: 'errors/conflict.njk' },
   413: { status: 413, title: 'What you sent is too large', template: 'errors/too-large.njk' },
   500: { status: 500, title: 'Sorry, there is a problem with the service', template: 'errors/server-error.njk' },
+  503: { status: 503, title: 'Threshold is not ready yet', template: 'errors/not-ready.njk' },
 }
 
 function pageFor(status: number): ErrorPage {
-  if (PAGES[status]) return PAGES[status]
+  if (PAGES[status]) return PAGES[status]!
   return status >= 400 && status < 500 ? PAGES[400]! : PAGES[500]!
 }
 
@@ -27,7 +28,7 @@ export function registerErrorPages(app: FastifyInstance): void {
 
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500
-    if (status >= 500) request.log.error({ err: error }, 'request failed')
+    if (status >= 500 && status !== 503) request.log.error({ err: error }, 'request failed')
     else request.log.info({ code: error.code, status }, 'request refused')
     if (isApi(request)) {
       const page = pageFor(status)

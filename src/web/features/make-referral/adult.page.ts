@@ -17,7 +17,8 @@ export const adultPage: QuestionPage = {
   template: 'make-referral/adult.njk',
   section: 'adults',
   itemExists: ctx => findAdult(ctx) !== undefined,
-  title: ctx => (findAdult(ctx) ? 'Change this adult’s details' : 'Add a parent, carer or household member'),
+  title: ctx =>
+    ctx.adding || !findAdult(ctx) ? 'Add a parent, carer or household member' : 'Change this adult’s details',
   input: (ctx): FormInput => {
     const a = findAdult(ctx)
     if (!a) return {}

@@ -4,6 +4,7 @@ import { REFERRAL_SOURCE_LABELS, isReferralSourceCode } from '../../../domain/re
 import type { ThresholdDocument } from '../../../domain/threshold/threshold-document.js'
 import { formatNhsNumber } from '../../../domain/referral/nhs-number.js'
 import { paths } from '../../paths.js'
+import { LAWFUL_BASIS_LABELS } from './level-consent.page.js'
 import { adultName, childDateText, childName, RELATIONSHIP_LABELS, SEX_LABELS, YES_NO } from './referral-text.js'
 
 type Row = { key: { text: string }; value: { text?: string; html?: string }; actions?: { items: object[] } }
@@ -25,7 +26,9 @@ export function referralSummaryCards(
       : undefined
   const row = (key: string, value: string | undefined, page?: string): Row => {
     const actions = page ? change(page, key.toLowerCase()) : undefined
-    return { key: { text: key }, value: { text: value?.trim() ? value : NOT_GIVEN }, ...(actions ? { actions } : {}) }
+    // Line breaks the referrer typed are kept: the text is escaped, then each break becomes <br>.
+    const shown = value?.trim() ? escapeHtml(value).replace(/\n/g, '<br>') : NOT_GIVEN
+    return { key: { text: key }, value: { html: shown }, ...(actions ? { actions } : {}) }
   }
   const card = (title: string, rows: Row[], page?: string): SummaryCard => {
     const actions = page ? change(page, title.toLowerCase()) : undefined
@@ -111,7 +114,7 @@ export function referralSummaryCards(
       row('Parents told', YES_NO[c.consent.parentsInformed ?? ''], 'consent'),
       row('Consent', CONSENT_LABELS[c.consent.consentGiven ?? ''], 'consent'),
       row('Reason', c.consent.reason, 'consent'),
-      row('Lawful basis', c.consent.lawfulBasis?.replace('-', ' '), 'consent'),
+      row('Lawful basis', c.consent.lawfulBasis ? LAWFUL_BASIS_LABELS[c.consent.lawfulBasis] : undefined, 'consent'),
     ]),
   )
   cards.push(
@@ -164,4 +167,8 @@ function callCard(
     ],
     'call',
   )
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 }

@@ -42,7 +42,7 @@ export const childPage: QuestionPage = {
   template: 'make-referral/child.njk',
   section: 'children',
   itemExists: ctx => findChild(ctx) !== undefined,
-  title: ctx => (findChild(ctx) ? 'Change the child’s details' : 'Add a child'),
+  title: ctx => (ctx.adding || !findChild(ctx) ? 'Add a child' : 'Change the child’s details'),
   input: (ctx): FormInput => {
     const c = findChild(ctx)
     if (!c) return {}

@@ -41,7 +41,7 @@ export const levelPage: QuestionPage = {
   }),
 }
 
-const LAWFUL_BASIS_LABELS: Record<LawfulBasis, string> = {
+export const LAWFUL_BASIS_LABELS: Record<LawfulBasis, string> = {
   'public-task': 'Public task: sharing is part of our safeguarding duties',
   'legal-obligation': 'Legal obligation',
   'vital-interests': 'Vital interests: to protect someone’s life',

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test'
 import { toLondonDate } from '../../../domain/calendar/index.js'
 import { okonkwoByrneReferral } from '../../../domain/referral/referral-personas.js'
 import { submitWholeReferral } from '../../../services/referral-submission-service.js'
+import { createAgency, createUser } from '../../../services/user-service.js'
 import { actorFor } from '../../../../test/support/actors.js'
 import { assertGovukErrors, html, text } from '../../../../test/support/html.js'
 import { startTestApp, type TestApp } from '../../../../test/support/test-app.js'
@@ -233,3 +234,27 @@ for (const backend of testBackends()) {
     })
   })
 }
+
+describe('making a referral before any threshold guidance is published', () => {
+  test('the referral pages say Threshold is not ready yet (503), not a server error', async () => {
+    const t = await startTestApp(testBackends()[0]!, { template: 'empty' })
+    try {
+      const ctx = { actor: null, correlationId: 't' }
+      assert.ok((await createAgency(t.deps, ctx, { name: 'Riverside Health Visiting', kind: 'health_visiting' })).ok)
+      const user = {
+        email: 'new.hv@riverside.example',
+        displayName: 'Ana Lima',
+        agencyName: 'Riverside Health Visiting',
+      }
+      assert.ok((await createUser(t.deps, ctx, { ...user, roles: ['referrer'], password: 'a-long-password-1' })).ok)
+      const s = await signedInSession(t.app, user.email, 'a-long-password-1')
+      const started = await s.post('/referrals/new', {})
+      assert.equal(started.statusCode, 303)
+      const res = await s.get(String(started.headers.location))
+      assert.equal(res.statusCode, 503)
+      assert.match(text(html(res.body).querySelector('h1')), /not ready yet/)
+    } finally {
+      await t.close()
+    }
+  })
+})

@@ -5,7 +5,7 @@ import type { Referral } from '../../../domain/referral/referral-lifecycle.js'
 import type { ThresholdDocument } from '../../../domain/threshold/threshold-document.js'
 import { ConflictError, NotFoundError } from '../../../services/errors.js'
 import type { ServiceDeps } from '../../../services/index.js'
-import { loadDraft, saveDraft, todayInLondon } from '../../../services/referral-service.js'
+import { isOwnSentReferral, loadDraft, saveDraft, todayInLondon } from '../../../services/referral-service.js'
 import { currentThresholdDocument } from '../../../services/threshold-document-service.js'
 import { errorsByField, textField, type FieldError, type FormInput } from '../../forms/field-errors.js'
 import { paths } from '../../paths.js'
@@ -15,6 +15,8 @@ import { paths } from '../../paths.js'
 // re-shows the page with the GOV.UK error pattern or moves on.
 
 export type PageContext = {
+  /** The page was opened to add a new child or adult (it stays "adding" while errors are shown). */
+  adding: boolean
   referral: Referral
   content: ReferralContent
   itemId: string | undefined
@@ -49,6 +51,7 @@ type Params = { id: string; itemId?: string }
 async function context(deps: ServiceDeps, request: FastifyRequest<{ Params: Params }>): Promise<PageContext> {
   const referral = await loadDraft(deps, request.signedIn!.actor, request.params.id)
   return {
+    adding: request.params.itemId === 'new',
     referral,
     content: referral.content,
     itemId: request.params.itemId,
@@ -86,6 +89,10 @@ export function registerQuestionPage(app: FastifyInstance, deps: ServiceDeps, pa
   }
 
   app.get<{ Params: Params }>(url, async (request, reply) => {
+    if (await isOwnSentReferral(deps, request.signedIn!.actor, request.params.id)) {
+      // Back after sending: the draft's pages are gone, so show what was sent.
+      return reply.redirect(paths.referral(request.params.id), 303)
+    }
     const ctx = await context(deps, request)
     ensureItem(ctx)
     return renderQuestion(reply, page, ctx, page.input(ctx))

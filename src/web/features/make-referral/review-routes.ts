@@ -13,6 +13,7 @@ import type { ServiceDeps } from '../../../services/index.js'
 import { submissionReceipt, submitReferral } from '../../../services/referral-submission-service.js'
 import {
   discardDraft,
+  isOwnSentReferral,
   listAgencyReferrals,
   listMyReferrals,
   loadDraft,
@@ -78,6 +79,9 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ServiceDeps): v
   })
 
   app.get<{ Params: Params }>('/referrals/:id/check-answers', async (request, reply) => {
+    if (await isOwnSentReferral(deps, request.signedIn!.actor, request.params.id)) {
+      return reply.redirect(paths.referral(request.params.id), 303)
+    }
     const referral = await loadDraft(deps, request.signedIn!.actor, request.params.id)
     return renderCheckAnswers(reply, referral, [])
   })

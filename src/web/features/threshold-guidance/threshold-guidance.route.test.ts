@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '../../../../test/support/test-app.js
 import { testBackends } from '../../../../test/support/test-db.js'
 import { signedInSession, type WebSession } from '../../../../test/support/web-session.js'
 import { NORTHBRIDGE_THRESHOLD_DOCUMENT } from '../../../services/seed/northbridge-threshold-document.js'
+import { createAgency, createUser } from '../../../services/user-service.js'
 
 const HANNAH = 'hannah.ward@hv.northbridge.example' // referrer, health visitor
 const BETH = 'beth.lawson@partnership.northbridge.example' // partnership manager
@@ -225,6 +226,50 @@ for (const backend of testBackends()) {
       assertGovukErrors(res.body, { 'document-json': /Someone else published version 2 while you were editing/ })
       assert.equal(html(res.body).querySelector('textarea#document-json')?.textContent, typed)
       assert.equal(html(res.body).querySelector('input[name="based-on-version"]')?.getAttribute('value'), '2')
+    })
+  })
+}
+
+for (const backend of testBackends()) {
+  describe(`threshold guidance before any is published (${backend})`, () => {
+    let t: TestApp
+    const ctx = { actor: null, correlationId: 'test' }
+    before(async () => {
+      t = await startTestApp(backend, { template: 'empty' })
+      await createAgency(t.deps, ctx, { name: 'Anytown Partnership', kind: 'partnership' })
+      for (const [email, role] of [
+        ['manager@anytown.example', 'partnership_manager'],
+        ['gp@anytown.example', 'referrer'],
+      ] as const) {
+        const created = await createUser(t.deps, ctx, {
+          email,
+          displayName: role,
+          agencyName: 'Anytown Partnership',
+          roles: [role],
+          password: 'a-long-test-password',
+        })
+        assert.ok(created.ok)
+      }
+    })
+    after(() => t.close())
+
+    test('the guidance says none is published, and a partnership manager publishes the first version', async () => {
+      const referrer = await signedInSession(t.app, 'gp@anytown.example', 'a-long-test-password')
+      const empty = await referrer.get('/guidance/thresholds')
+      assert.equal(empty.statusCode, 200)
+      assert.match(text(html(empty.body).querySelector('main')), /No threshold guidance has been published yet/)
+      assert.equal((await referrer.get('/guidance/thresholds/levels/2')).statusCode, 200)
+
+      const manager = await signedInSession(t.app, 'manager@anytown.example', 'a-long-test-password')
+      const form = await manager.get('/guidance/thresholds/publish')
+      assert.equal(html(form.body).querySelector('textarea#document-json')?.textContent, '')
+      const res = await manager.post('/guidance/thresholds/publish', {
+        'document-json': JSON.stringify({ ...NORTHBRIDGE_THRESHOLD_DOCUMENT, title: 'Anytown threshold guidance' }),
+        'based-on-version': '0',
+      })
+      assert.equal(res.statusCode, 303)
+      assert.equal(res.headers.location, '/guidance/thresholds?published=1')
+      assert.equal(h1((await referrer.get('/guidance/thresholds')).body), 'Anytown threshold guidance')
     })
   })
 }
