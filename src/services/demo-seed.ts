@@ -5,6 +5,8 @@ import type { AgencyKind, Role } from '../domain/access/roles.js'
 import { audit, type RequestContext } from './audit-service.js'
 import type { Clock } from './clock.js'
 import type { PasswordHasher } from './passwords.js'
+import { seedDemoReferrals } from './seed/demo-referrals.js'
+import { seedThresholdDocument } from './threshold-document-service.js'
 
 // Northbridge is fictional and so is everyone in it. Email addresses use the reserved
 // .example domain so nothing can ever be sent to a real inbox.
@@ -173,6 +175,9 @@ export async function seedDemo(deps: SeedDeps, ctx: RequestContext): Promise<boo
       action: 'demo.seeded',
       details: { agencies: DEMO_AGENCIES.length, users: DEMO_USERS.length },
     })
+    await seedThresholdDocument(trx, deps.clock, ctx)
   })
+  // Referrals go through the real services, each in its own transactions, once the users exist.
+  await seedDemoReferrals(deps, deps.clock.now())
   return true
 }
