@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { nextReferralStatus, REFERRAL_COMMANDS, REFERRAL_STATUSES, type ReferralCommand, type ReferralStatus } from './referral-lifecycle.js'
+import {
+  nextReferralStatus,
+  REFERRAL_COMMANDS,
+  REFERRAL_STATUSES,
+  type ReferralCommand,
+  type ReferralStatus,
+} from './referral-lifecycle.js'
 
 // Every (state, command) pair, written out, so a new state or command fails here until decided.
 const EXPECTED: Record<ReferralStatus, Record<ReferralCommand, ReferralStatus | 'refused'>> = {
