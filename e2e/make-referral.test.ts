@@ -145,7 +145,9 @@ browserSuite('making a referral in a browser', () => {
             const what = page.locator('.govuk-summary-list__row', {
               has: page.getByText('What happened', { exact: true }),
             })
-            assert.equal(await text(what.locator('.govuk-summary-list__value')), oneLine(DESCRIPTION))
+            // innerText renders the kept line breaks (<br>) as breaks, so paragraphs stay apart.
+            assert.equal(oneLine(await what.locator('.govuk-summary-list__value').innerText()), oneLine(DESCRIPTION))
+            assert.ok((await what.locator('.govuk-summary-list__value br').count()) > 0, 'the typed line break is kept')
             assert.equal(await page.locator('main b').count(), 0, 'typed HTML must be shown as text, not markup')
             const main = await text(page.locator('main'))
             assert.match(main, /Mother of Zoë Okonkwo-Byrne; Mother of Unborn baby/)
@@ -173,7 +175,9 @@ browserSuite('making a referral in a browser', () => {
             await screenshot(page, `my-referrals-${backend}`)
             await j.follow(j.link('Zoë Okonkwo-Byrne, Unborn baby'))
             assert.equal(await j.h1(), `Referral ${reference}`)
-            assert.equal(await text(what.locator('.govuk-summary-list__value')), oneLine(DESCRIPTION))
+            // innerText renders the kept line breaks (<br>) as breaks, so paragraphs stay apart.
+            assert.equal(oneLine(await what.locator('.govuk-summary-list__value').innerText()), oneLine(DESCRIPTION))
+            assert.ok((await what.locator('.govuk-summary-list__value br').count()) > 0, 'the typed line break is kept')
             assert.equal(await page.locator('main b').count(), 0)
           }),
         ))
