@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict'
 import type { AddressInfo } from 'node:net'
-import type { Page } from 'playwright-core'
+import { after, before, describe } from 'node:test'
+import type { Browser, Page } from 'playwright-core'
 import { landingPageFor } from '../../src/domain/access/landing.js'
 import type { Role } from '../../src/domain/access/roles.js'
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '../../src/services/demo-seed.js'
 import { startTestApp, type TestApp } from '../../test/support/test-app.js'
-import type { Backend } from '../../test/support/test-db.js'
+import { testBackends, type Backend } from '../../test/support/test-db.js'
+import { browserSuite, launchBrowser } from './browser.js'
 
 export type BrowserApp = TestApp & { baseUrl: string; url: (path: string) => string }
 
@@ -60,4 +62,31 @@ export async function submitSignInExpectingErrors(page: Page, email: string, pas
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   const [res] = await Promise.all([response, loaded])
   return res.status()
+}
+
+export type SuiteEnv = { browser: Browser; app: BrowserApp }
+
+/**
+ * The shape every browser test file shares: one browser per file, and for each database
+ * backend one app on a fresh demo clone. `env` is filled in before the tests run.
+ */
+export function browserSuiteOnBackends(name: string, tests: (env: SuiteEnv, backend: Backend) => void): void {
+  browserSuite(name, () => {
+    let browser: Browser | undefined
+    before(async () => {
+      browser = await launchBrowser()
+    })
+    after(() => browser?.close())
+    for (const backend of testBackends()) {
+      describe(backend, () => {
+        const env = {} as SuiteEnv
+        before(async () => {
+          env.browser = browser!
+          env.app = await startBrowserApp(backend)
+        })
+        after(() => env.app?.close())
+        tests(env, backend)
+      })
+    }
+  })
 }
