@@ -20,6 +20,7 @@ import {
   todayInLondon,
   viewReferral,
 } from '../../../services/referral-service.js'
+import type { ThresholdDocument } from '../../../domain/threshold/threshold-document.js'
 import { currentThresholdDocument } from '../../../services/threshold-document-service.js'
 import { formatDateTime } from '../../formatting.js'
 import type { FieldError } from '../../forms/field-errors.js'
@@ -50,10 +51,11 @@ function problemLinks(referral: Referral, problems: ReferralProblem[]): FieldErr
 }
 
 export function registerReviewRoutes(app: FastifyInstance, deps: ServiceDeps): void {
-  const validationContext = async (referral: Referral) => ({
+  // The threshold document is read once per request and used for both the rules and the page.
+  const validationContext = (referral: Referral, document: ThresholdDocument) => ({
     channel: referral.channel,
     today: todayInLondon(deps),
-    indicatorCodes: new Set((await currentThresholdDocument(deps)).indicators.map(i => i.code)),
+    indicatorCodes: new Set(document.indicators.map(i => i.code)),
   })
 
   app.get<{ Params: Params }>('/referrals/:id', async (request, reply) => {
@@ -61,7 +63,7 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ServiceDeps): v
     const referral = await viewReferral(deps, request.requestContext, actor, request.params.id)
     const document = await currentThresholdDocument(deps)
     if (canEditReferralDraft(actor, referral)) {
-      const tasks = taskListItems(referral, sectionStatuses(referral.content, await validationContext(referral)))
+      const tasks = taskListItems(referral, sectionStatuses(referral.content, validationContext(referral, document)))
       return reply.render('make-referral/task-list.njk', {
         pageTitle: referral.channel === 'phone' ? 'Phone referral' : 'Your referral',
         referral,
@@ -100,7 +102,7 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ServiceDeps): v
     const problems =
       errors.length > 0
         ? errors
-        : problemLinks(referral, validateReferral(referral.content, await validationContext(referral)))
+        : problemLinks(referral, validateReferral(referral.content, validationContext(referral, document)))
     const quality = assessReferralQuality(referral.content, todayInLondon(deps))
     return reply.render('make-referral/check-answers.njk', {
       pageTitle: 'Check your answers before sending the referral',
