@@ -19,6 +19,10 @@ export type DatabaseHandle = {
 /** A PostgreSQL server: the production path. */
 export function openPostgres(connectionString: string, options: { max?: number } = {}): DatabaseHandle {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10 })
+  // An idle connection closed by the server (a restart, a failover, an administrator) emits
+  // 'error' on the pool; unhandled, that would crash the process. The pool opens a fresh
+  // connection on next use, and a query that fails still reports its own error.
+  pool.on('error', () => {})
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) })
   return { db, kind: 'postgres', close: () => db.destroy() }
 }
