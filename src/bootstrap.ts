@@ -26,6 +26,7 @@ export async function openRuntime(
       clock: options.clock ?? systemClock,
       passwords: options.passwords ?? createPasswordHasher(),
       sessionTtlHours: config.sessionTtlHours,
+      contactPoints: { publicUrl: config.publicUrl, frontDoorPhone: config.frontDoorPhone },
     },
   }
 }

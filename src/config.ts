@@ -15,6 +15,7 @@ export type Config = Readonly<{
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   partnershipName: string
   outOfHoursNumber: string
+  frontDoorPhone: string
   signInRateLimit: { max: number; windowMinutes: number }
   smtpUrl: string | undefined
   mailFrom: string
@@ -55,6 +56,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   PARTNERSHIP_NAME: z.string().min(1).optional(),
   OUT_OF_HOURS_NUMBER: z.string().min(1).optional(),
+  FRONT_DOOR_PHONE: z.string().min(1).optional(),
   SIGN_IN_RATE_LIMIT_MAX: int(1, 10000).optional(),
   SIGN_IN_RATE_LIMIT_WINDOW_MINUTES: int(1, 24 * 60).optional(),
   SMTP_URL: z
@@ -104,6 +106,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     partnershipName: e.PARTNERSHIP_NAME ?? 'Northbridge Safeguarding Children Partnership',
     outOfHoursNumber: e.OUT_OF_HOURS_NUMBER ?? '01632 960 000',
+    frontDoorPhone: e.FRONT_DOOR_PHONE ?? '01632 960 100',
     signInRateLimit: { max: e.SIGN_IN_RATE_LIMIT_MAX ?? 10, windowMinutes: e.SIGN_IN_RATE_LIMIT_WINDOW_MINUTES ?? 15 },
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM ?? 'threshold@northbridge.example',

@@ -15,6 +15,10 @@ export type DatabaseHandle = {
 }
 
 // pg returns bigint and numeric as strings; counts are cast to int in SQL instead (stack-notes 17).
+// A `date` is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' text rather than
+// letting pg turn it into a Date at local midnight.
+const DATE_OID = 1082
+pg.types.setTypeParser(DATE_OID, (value: string) => value)
 
 /** A PostgreSQL server: the production path. */
 export function openPostgres(connectionString: string, options: { max?: number } = {}): DatabaseHandle {

@@ -9,4 +9,10 @@ export type ServiceDeps = Readonly<{
   clock: Clock
   passwords: PasswordHasher
   sessionTtlHours: number
+  /** How referrers reach the front door, for feedback and links in notifications. */
+  contactPoints?: ContactPoints
 }>
+
+export type ContactPoints = Readonly<{ publicUrl: string; frontDoorPhone: string }>
+
+export const DEFAULT_CONTACT_POINTS: ContactPoints = { publicUrl: '', frontDoorPhone: '01632 960 100' }

@@ -4,7 +4,14 @@ import type { ColumnType, Generated } from 'kysely'
  * What a notification is about. Later journeys add kinds here (feedback to the referrer,
  * escalation reminders); the database has no check on `kind`, so no migration is needed.
  */
-export const NOTIFICATION_KINDS = ['referral-acknowledgement'] as const
+export const NOTIFICATION_KINDS = [
+  'referral-acknowledgement',
+  'contact-decision-overdue',
+  'decision-needs-settling',
+  'decision-feedback',
+  'feedback-chase',
+  'feedback-phone-overdue',
+] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
 /**

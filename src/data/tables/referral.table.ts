@@ -1,8 +1,11 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { ScreeningState } from '../../domain/screening/decision-lifecycle.js'
 import type { ReferralChannel } from '../../domain/referral/referral-content.js'
 import type { ReferralStatus } from '../../domain/referral/referral-lifecycle.js'
 
 type Json<T> = ColumnType<T, string, string>
+/** A nullable column that inserts may leave out. */
+export type Optional<T> = ColumnType<T | null, T | null | undefined, T | null>
 
 export interface ReferralTable {
   id: Generated<string>
@@ -45,17 +48,29 @@ export interface ReferralPersonTable {
   sex: string | null
   nhs_number: string | null
   postcode: string | null
+  person_id: Optional<string>
+  link_kind: Optional<'matched' | 'new-person'>
+  linked_by_user_id: Optional<string>
+  linked_at: Optional<Date>
 }
+
 
 export interface ContactTable {
   id: Generated<string>
   referral_id: string
-  status: 'awaiting-screening'
+  status: ScreeningState
   received_at: Date
   decision_due_at: Date
   source_code: string
   immediate_danger: boolean
   version: Generated<number>
+  assigned_to_user_id: Optional<string>
+  assigned_at: Optional<Date>
+  overdue_at: Optional<Date>
+  decided_at: Optional<Date>
+  final_outcome: Optional<string>
+  final_level: Optional<number>
+  repeat_contact_count: Generated<number>
 }
 
 export interface DeadlineTable {

@@ -7,6 +7,11 @@ import { paths } from '../../paths.js'
 
 const KIND_LABELS: Record<NotificationKind, string> = {
   'referral-acknowledgement': 'Referral acknowledgement',
+  'contact-decision-overdue': 'Front door decision overdue',
+  'decision-needs-settling': 'Decision needs settling',
+  'decision-feedback': 'Decision feedback to the referrer',
+  'feedback-chase': 'Feedback reminder to the referrer',
+  'feedback-phone-overdue': 'Phone feedback overdue',
 }
 
 const STATUS_TAGS: Record<NotificationStatus, { text: string; classes: string }> = {
