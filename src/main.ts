@@ -2,9 +2,11 @@ import { buildApp } from './app.js'
 import { openRuntime } from './bootstrap.js'
 import { ConfigError, parseConfig, readEnv } from './config.js'
 import { DataDirLockedError } from './data/data-dir-lock.js'
+import { startDeadlineTicker } from './jobs/deadline-ticker.js'
 import { createLogMailer, createSmtpMailer } from './jobs/notification-mailer.js'
 import { startNotificationWorker } from './jobs/notification-worker.js'
 import { startSessionSweeper } from './jobs/session-sweeper.js'
+import { deadlineHandlers } from './services/deadline-handlers.js'
 import { seedDemo } from './services/demo-seed.js'
 
 // The composition root: config → database → services → app → listen.
@@ -24,6 +26,10 @@ async function main(): Promise<void> {
     mailer: config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : createLogMailer(workerLog),
     logger: workerLog,
   })
+  const stopDeadlineTicker = startDeadlineTicker(runtime.deps, {
+    handlers: deadlineHandlers(runtime.deps, { publicUrl: config.publicUrl }),
+    logger: app.log.child({ job: 'deadline-ticker' }),
+  })
 
   let stopping = false
   const stop = async (signal: string) => {
@@ -37,6 +43,8 @@ async function main(): Promise<void> {
     }, 10_000)
     timer.unref()
     stopSweeper()
+    // The ticker first: a deadline it fires can enqueue notifications for the worker to send.
+    await stopDeadlineTicker()
     await stopNotificationWorker()
     await app.close()
     await runtime.handle.close()

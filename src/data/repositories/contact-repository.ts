@@ -35,21 +35,3 @@ export async function findContactByReferral(
     .executeTakeFirst()
   return row && { id: row.id, status: row.status, receivedAt: row.received_at, decisionDueAt: row.decision_due_at }
 }
-
-export async function insertDeadline(
-  db: Db,
-  d: { kind: string; subjectType: string; subjectId: string; dueAt: Date; now: Date },
-): Promise<void> {
-  await db
-    .insertInto('deadline')
-    .values({
-      kind: d.kind,
-      subject_type: d.subjectType,
-      subject_id: d.subjectId,
-      due_at: d.dueAt,
-      status: 'pending',
-      fired_at: null,
-      created_at: d.now,
-    })
-    .execute()
-}
