@@ -1,11 +1,18 @@
-import type { ReferralContent } from '../../../domain/referral/referral-content.js'
-import type { Referral } from '../../../domain/referral/referral-lifecycle.js'
-import { REFERRAL_SOURCE_LABELS, isReferralSourceCode } from '../../../domain/referral/referral-source.js'
-import type { ThresholdDocument } from '../../../domain/threshold/threshold-document.js'
-import { formatNhsNumber } from '../../../domain/referral/nhs-number.js'
-import { paths } from '../../paths.js'
-import { LAWFUL_BASIS_LABELS } from './level-consent.page.js'
-import { adultName, childDateText, childName, RELATIONSHIP_LABELS, SEX_LABELS, YES_NO } from './referral-text.js'
+import type { ReferralContent } from '../../domain/referral/referral-content.js'
+import type { Referral } from '../../domain/referral/referral-lifecycle.js'
+import { REFERRAL_SOURCE_LABELS, isReferralSourceCode } from '../../domain/referral/referral-source.js'
+import type { ThresholdDocument } from '../../domain/threshold/threshold-document.js'
+import { formatNhsNumber } from '../../domain/referral/nhs-number.js'
+import { paths } from '../paths.js'
+import {
+  adultName,
+  childDateText,
+  childName,
+  LAWFUL_BASIS_LABELS,
+  RELATIONSHIP_LABELS,
+  SEX_LABELS,
+  YES_NO,
+} from './referral-text.js'
 
 type Row = { key: { text: string }; value: { text?: string; html?: string }; actions?: { items: object[] } }
 export type SummaryCard = { card: { title: { text: string }; actions?: { items: object[] } }; rows: Row[] }

@@ -1,6 +1,7 @@
-import type { AdultDetails, ChildDetails, Relationship } from '../../../domain/referral/referral-content.js'
-import { isValidPostcode, normalisePostcode } from '../../../domain/referral/postcode.js'
-import { formatDate } from '../../formatting.js'
+import type { LawfulBasis } from '../../domain/referral/referral-content.js'
+import type { AdultDetails, ChildDetails, Relationship } from '../../domain/referral/referral-content.js'
+import { isValidPostcode, normalisePostcode } from '../../domain/referral/postcode.js'
+import { formatDate } from '../formatting.js'
 
 // How the referral journey names people and answers in plain words.
 
@@ -45,4 +46,11 @@ export const YES_NO: Record<string, string> = { yes: 'Yes', no: 'No', 'not-known
 /** A valid postcode is shown and stored as NB1 4GH however it was typed; anything else as typed. */
 export function tidyPostcode(value: string | undefined): string | undefined {
   return value && isValidPostcode(value) ? normalisePostcode(value) : value
+}
+
+export const LAWFUL_BASIS_LABELS: Record<LawfulBasis, string> = {
+  'public-task': 'Public task: sharing is part of our safeguarding duties',
+  'legal-obligation': 'Legal obligation',
+  'vital-interests': 'Vital interests: to protect someone’s life',
+  consent: 'Consent from the parent or young person',
 }

@@ -5,7 +5,7 @@ import { dateParts, parseDateInput } from '../../forms/date-input.js'
 import { textField, type FieldError, type FormInput } from '../../forms/field-errors.js'
 import { toFieldErrors } from '../../forms/form-errors.js'
 import { paths } from '../../paths.js'
-import { childName, RELATIONSHIP_LABELS, tidyPostcode } from './referral-text.js'
+import { childName, RELATIONSHIP_LABELS, tidyPostcode } from '../../presenters/referral-text.js'
 import type { PageContext, QuestionPage } from './question-page.js'
 
 const TEXT_FIELDS = ['givenName', 'familyName', 'line1', 'line2', 'town', 'postcode', 'notes']

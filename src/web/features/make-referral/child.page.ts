@@ -4,7 +4,7 @@ import { newItemId } from '../../../services/referral-service.js'
 import { dateParts, parseDateInput } from '../../forms/date-input.js'
 import { fieldError, textField, type FieldError, type FormInput } from '../../forms/field-errors.js'
 import { toFieldErrors } from '../../forms/form-errors.js'
-import { tidyPostcode } from './referral-text.js'
+import { tidyPostcode } from '../../presenters/referral-text.js'
 import { paths } from '../../paths.js'
 import type { PageContext, QuestionPage } from './question-page.js'
 

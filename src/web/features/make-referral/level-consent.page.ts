@@ -1,3 +1,4 @@
+import { LAWFUL_BASIS_LABELS } from '../../presenters/referral-text.js'
 import {
   LAWFUL_BASES,
   THRESHOLD_LEVELS,
@@ -39,13 +40,6 @@ export const levelPage: QuestionPage = {
       hint: { text: `${l.summary} ${l.response}` },
     })),
   }),
-}
-
-export const LAWFUL_BASIS_LABELS: Record<LawfulBasis, string> = {
-  'public-task': 'Public task: sharing is part of our safeguarding duties',
-  'legal-obligation': 'Legal obligation',
-  'vital-interests': 'Vital interests: to protect someone’s life',
-  consent: 'Consent from the parent or young person',
 }
 
 export const consentPage: QuestionPage = {

@@ -5,7 +5,7 @@ import { loadDraft, saveDraft } from '../../../services/referral-service.js'
 import { ConflictError, NotFoundError } from '../../../services/errors.js'
 import { textField } from '../../forms/field-errors.js'
 import { paths } from '../../paths.js'
-import { adultName, childDateText, childName } from './referral-text.js'
+import { adultName, childDateText, childName } from '../../presenters/referral-text.js'
 
 type Params = { id: string; itemId: string }
 

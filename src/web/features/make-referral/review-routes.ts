@@ -25,8 +25,8 @@ import { currentThresholdDocument } from '../../../services/threshold-document-s
 import { formatDateTime } from '../../formatting.js'
 import type { FieldError } from '../../forms/field-errors.js'
 import { paths } from '../../paths.js'
-import { referralSummaryCards } from './check-answers.presenter.js'
-import { childName } from './referral-text.js'
+import { referralSummaryCards } from '../../presenters/referral-summary.js'
+import { childName } from '../../presenters/referral-text.js'
 import { taskListItems } from './task-list.presenter.js'
 
 type Params = { id: string }
