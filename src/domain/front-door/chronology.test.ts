@@ -264,12 +264,21 @@ describe('age at a contact', () => {
 
   test('unborn when only an expected date is known, or the contact came before the birth', () => {
     assert.equal(ageAt({ dateOfBirth: null, expectedDate: '2027-02-01', recordDateOfBirth: null }, day), 'unborn')
-    assert.equal(ageAt({ dateOfBirth: null, expectedDate: '2026-12-20', recordDateOfBirth: '2026-12-18' }, day), 'unborn')
-    assert.equal(ageAt({ dateOfBirth: '2026-11-20', expectedDate: null, recordDateOfBirth: null }, day), 'less than 1 month')
+    assert.equal(
+      ageAt({ dateOfBirth: null, expectedDate: '2026-12-20', recordDateOfBirth: '2026-12-18' }, day),
+      'unborn',
+    )
+    assert.equal(
+      ageAt({ dateOfBirth: '2026-11-20', expectedDate: null, recordDateOfBirth: null }, day),
+      'less than 1 month',
+    )
   })
 
   test('a date that is not a calendar date is treated as not known', () => {
-    assert.equal(ageAt({ dateOfBirth: '2026-02-30', expectedDate: null, recordDateOfBirth: null }, day), 'age not known')
+    assert.equal(
+      ageAt({ dateOfBirth: '2026-02-30', expectedDate: null, recordDateOfBirth: null }, day),
+      'age not known',
+    )
   })
 })
 
@@ -282,7 +291,12 @@ describe('who referred', () => {
 
   test('for a phone call, the agency the caller named, or a member of the public', () => {
     assert.equal(
-      referredBy({ ...base, channel: 'phone', callerType: 'professional', statedAgencyName: 'Riverside Medical Practice' }),
+      referredBy({
+        ...base,
+        channel: 'phone',
+        callerType: 'professional',
+        statedAgencyName: 'Riverside Medical Practice',
+      }),
       'Riverside Medical Practice',
     )
     assert.equal(

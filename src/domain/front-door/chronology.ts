@@ -96,7 +96,9 @@ export function ageAt(
 }
 
 /** The front door records phone calls under its own agency; the caller is the referrer. */
-export function referredBy(row: Pick<ContactAboutPerson, 'agencyName' | 'channel' | 'callerType' | 'statedAgencyName'>) {
+export function referredBy(
+  row: Pick<ContactAboutPerson, 'agencyName' | 'channel' | 'callerType' | 'statedAgencyName'>,
+) {
   if (row.channel !== 'phone') return row.agencyName
   if (row.callerType === 'public') return MEMBER_OF_THE_PUBLIC
   return row.statedAgencyName?.trim() || row.agencyName
