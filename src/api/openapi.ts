@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { frontDoorPaths, frontDoorSchemas, frontDoorTags } from './front-door-openapi.js'
 import { referralRequestSchema } from './referral-schema.js'
 
 // The OpenAPI 3.1 document, built as data so each later journey adds its own paths. Request
@@ -38,6 +39,7 @@ export function openApiDocument(options: { partnershipName: string; serverUrl: s
     },
     servers: [{ url: `${options.serverUrl}/api/v1` }],
     security: [{ bearerAuth: [] }],
+    tags: frontDoorTags,
     components: {
       securitySchemes: {
         bearerAuth: {
@@ -94,6 +96,7 @@ export function openApiDocument(options: { partnershipName: string; serverUrl: s
             roles: { type: 'array', items: { type: 'string' } },
           },
         },
+        ...frontDoorSchemas,
       },
     },
     paths: {
@@ -154,6 +157,7 @@ export function openApiDocument(options: { partnershipName: string; serverUrl: s
           },
         },
       },
+      ...frontDoorPaths,
     },
   }
 }
