@@ -8,9 +8,13 @@ import type { Config } from './config.js'
 import type { ServiceDeps } from './services/index.js'
 import './web/fastify-types.js'
 import { demoOutboxRoutes } from './web/features/demo-outbox/routes.js'
+import { earlyHelpDirectoryRoutes } from './web/features/early-help-directory/routes.js'
 import { homeRoutes } from './web/features/home/routes.js'
+import { frontDoorRoutes } from './web/features/front-door/routes.js'
 import { makeReferralRoutes } from './web/features/make-referral/routes.js'
 import { operationsRoutes } from './web/features/operations/routes.js'
+import { personHistoryRoutes } from './web/features/person-history/routes.js'
+import { screeningRulesRoutes } from './web/features/screening-rules/routes.js'
 import { signInRoutes } from './web/features/sign-in/routes.js'
 import { thresholdGuidanceRoutes } from './web/features/threshold-guidance/routes.js'
 import { createNunjucks } from './web/nunjucks-setup.js'
@@ -80,7 +84,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   signInRoutes(app, { auth, config, limiter })
   homeRoutes(app, deps)
   thresholdGuidanceRoutes(app, deps)
+  earlyHelpDirectoryRoutes(app, deps)
+  screeningRulesRoutes(app, deps)
   makeReferralRoutes(app, deps, { outOfHoursNumber: config.outOfHoursNumber })
+  frontDoorRoutes(app, deps)
+  personHistoryRoutes(app, deps)
   demoOutboxRoutes(app, { deps, demoMode: config.demoMode })
   await app.register(apiPlugin, { prefix: '/api/v1', auth, config, deps })
 

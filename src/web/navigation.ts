@@ -1,6 +1,12 @@
 import type { Actor } from '../domain/access/actor.js'
 import { landingPageFor } from '../domain/access/landing.js'
-import { canAdministerUsers, canReadAuditTrail, canViewDemoOutbox } from '../domain/access/permissions.js'
+import {
+  canAdministerUsers,
+  canReadAuditTrail,
+  canViewDemoOutbox,
+  canViewEarlyHelpDirectory,
+  canViewScreeningRules,
+} from '../domain/access/permissions.js'
 import { paths } from './paths.js'
 
 export type NavItem = { href: string; text: string; current?: boolean }
@@ -16,6 +22,8 @@ export function navigationFor(actor: Actor | null, currentPath: string, demoMode
   }
   if (canReadAuditTrail(actor) && landing !== 'audit') items.push({ href: paths.landing('audit'), text: 'Audit trail' })
   items.push({ href: paths.thresholdGuidance, text: 'Threshold guidance' })
+  if (canViewEarlyHelpDirectory(actor)) items.push({ href: paths.earlyHelpDirectory, text: 'Early help directory' })
+  if (canViewScreeningRules(actor)) items.push({ href: paths.screeningRules, text: 'Screening rules' })
   if (canViewDemoOutbox(actor, demoMode)) items.push({ href: paths.demoOutbox, text: 'Demo outbox' })
   items.push({ href: paths.signOut, text: 'Sign out' })
   return items.map(i => (i.href === currentPath ? { ...i, current: true } : i))

@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'decision-feedback',
   'feedback-chase',
   'feedback-phone-overdue',
+  'feedback-disagreed',
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 

@@ -21,8 +21,7 @@ export function feedbackNotice(f: FeedbackNoticeInput): { subject: string; body:
   return {
     subject: `Decision on referral ${f.reference}: ${outcomeLabel(f.outcome, f.audience)}`,
     body: [
-      `The front door has decided what happens next for referral ${f.reference}.`,
-      `Decision: ${outcomeLabel(f.outcome, f.audience)}`,
+      `The front door has decided what happens next for referral ${f.reference}: ${outcomeLabel(f.outcome, f.audience).toLowerCase()}.`,
       f.message.trim(),
       `Who made the decision: ${f.decidedBy.name}, children's front door. Email ${f.decidedBy.email} or call ${f.frontDoorPhone}.`,
       rightsStatement(f.audience, { escalationPolicyUrl: f.escalationPolicyUrl, frontDoorPhone: f.frontDoorPhone }),

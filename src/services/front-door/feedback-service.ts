@@ -12,7 +12,12 @@ import {
   recordFeedbackResponse,
   type FeedbackRecord,
 } from '../../data/repositories/feedback-repository.js'
-import { findContact, findContactForReferral } from '../../data/repositories/front-door-repository.js'
+import {
+  findContact,
+  findContactForReferral,
+  type ContactRecord,
+} from '../../data/repositories/front-door-repository.js'
+import type { Db } from '../../data/database.js'
 import { enqueueNotification } from '../../data/repositories/notification-repository.js'
 import { appendReferralEvent, findReferral } from '../../data/repositories/referral-repository.js'
 import { audit, type RequestContext } from '../audit-service.js'
@@ -54,15 +59,23 @@ export async function respondToFeedback(
   answer: { kind: 'accepted' | 'disagreed'; reason?: string },
 ): Promise<Result<FeedbackRecord, FeedbackResponseError>> {
   const reason = answer.reason?.trim() ?? ''
-  if (answer.kind === 'disagreed' && reason === '') {
-    return fail({ kind: 'invalid', field: 'reason', message: 'Enter why you disagree with the decision' })
-  }
-  if (reason.length > MAX_DISAGREEMENT_REASON) {
-    return fail({ kind: 'invalid', field: 'reason', message: 'Shorten your reasons to 5000 characters or fewer' })
-  }
   return deps.db.transaction().execute(async trx => {
     const referral = isUuid(referralId) ? await findReferral(trx, referralId) : undefined
     if (!referral || !canRespondToFeedback(actor, referral)) throw new NotFoundError('No such referral')
+    if (answer.kind === 'disagreed' && reason === '') {
+      return fail({
+        kind: 'invalid' as const,
+        field: 'reason' as const,
+        message: 'Enter why you disagree with the decision',
+      })
+    }
+    if (reason.length > MAX_DISAGREEMENT_REASON) {
+      return fail({
+        kind: 'invalid' as const,
+        field: 'reason' as const,
+        message: 'Shorten your reasons to 5000 characters or fewer',
+      })
+    }
     const contact = await findContactForReferral(trx, referral.id)
     const feedback = contact && (await findFeedbackForContact(trx, contact.id, { forUpdate: true }))
     if (!feedback) throw new NotFoundError('No feedback yet')
@@ -82,6 +95,7 @@ export async function respondToFeedback(
       actorUserId: actor.userId,
       data: { feedbackId: feedback.id },
     })
+    if (answer.kind === 'disagreed') await tellManagersOfDisagreement(trx, contact!, now)
     await audit(trx, deps.clock, ctx, {
       action: `feedback.${answer.kind}`,
       subjectType: 'feedback',
@@ -89,6 +103,27 @@ export async function respondToFeedback(
     })
     return ok((await findFeedback(trx, feedback.id))!)
   })
+}
+
+/** A referrer disagrees: the front door managers hear at once (no child data in the email). */
+async function tellManagersOfDisagreement(trx: Db, contact: ContactRecord, now: Date): Promise<void> {
+  const managers = await listActiveUsersWithRole(trx, {
+    role: 'front_door_manager',
+    agencyKind: 'childrens_social_care',
+  })
+  const subject = `The referrer disagrees with the decision on ${contact.reference}`
+  for (const m of managers) {
+    await enqueueNotification(trx, {
+      kind: 'feedback-disagreed',
+      recipientUserId: m.userId,
+      toAddress: m.email,
+      subject,
+      bodyText: `${subject}.\n\nSign in to Threshold and open the contact to read their reasons and respond.`,
+      relatedType: 'contact',
+      relatedId: contact.id,
+      now,
+    })
+  }
 }
 
 /** The practitioner records that they gave the feedback by phone (public callers, callers without an account). */

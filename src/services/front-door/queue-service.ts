@@ -28,7 +28,7 @@ export async function frontDoorQueue(
   deps: ServiceDeps,
   actor: Actor,
   filter: QueueFilter,
-): Promise<{ items: QueueItem[]; total: number }> {
+): Promise<{ items: QueueItem[]; total: number; overdue: number }> {
   if (!canScreenContacts(actor)) throw new ForbiddenError('Not a front door screener')
   const contacts = await listOpenContacts(deps.db)
   const people = await listContactPeople(
@@ -54,5 +54,9 @@ export async function frontDoorQueue(
       .filter(p => p.referralId === c.referralId && p.role === 'child')
       .map(p => ({ name: personName(p), age: ageOn(p, today) })),
   }))
-  return { items: filterQueue(sortQueue(items, now), filter, actor.userId, now), total: items.length }
+  return {
+    items: filterQueue(sortQueue(items, now), filter, actor.userId, now),
+    total: items.length,
+    overdue: items.filter(i => i.decisionDueAt.getTime() <= now.getTime()).length,
+  }
 }

@@ -48,7 +48,11 @@ export async function loadScreening(
   if (!contact) throw new NotFoundError('No such contact')
   const referral = await findReferral(db, contact.referralId)
   if (!referral) throw new NotFoundError('No such contact')
-  const people = await listContactPeople(db, [referral.id])
+  // In the order the referral gives them: children first, then adults.
+  const order = [...referral.content.children, ...referral.content.adults].map(p => p.id)
+  const people = (await listContactPeople(db, [referral.id])).sort(
+    (a, b) => order.indexOf(a.contentId) - order.indexOf(b.contentId),
+  )
   const decision = await findDecisionForContact(db, contact.id)
   return { contact, referral, people, decision }
 }
@@ -71,7 +75,9 @@ export async function currentRules(db: Db, now: Date): Promise<{ version: number
   const parsed = parseDoubleScreeningRules(current!.rules)
   // Every version was checked when it was published, so this only fails if the table was edited by hand.
   if (!parsed.ok) {
-    throw new Error(`Screening rules version ${current!.version} cannot be read: ${parsed.error.map(p => p.message).join('; ')}`)
+    throw new Error(
+      `Screening rules version ${current!.version} cannot be read: ${parsed.error.map(p => p.message).join('; ')}`,
+    )
   }
   return { version: current!.version, rules: parsed.value }
 }
@@ -99,3 +105,4 @@ export async function priorContactDates(db: Db, s: Screening, now: Date, months 
   const times = await listOtherContactTimesAboutPeople(db, personIds, { excludeContactId: s.contact.id, from, to: now })
   return times.map(toLondonDate)
 }
+export type { ContactRecord } from '../../data/repositories/front-door-repository.js'

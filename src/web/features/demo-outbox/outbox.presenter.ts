@@ -12,6 +12,7 @@ const KIND_LABELS: Record<NotificationKind, string> = {
   'decision-feedback': 'Decision feedback to the referrer',
   'feedback-chase': 'Feedback reminder to the referrer',
   'feedback-phone-overdue': 'Phone feedback overdue',
+  'feedback-disagreed': 'Referrer disagrees with a decision',
 }
 
 const STATUS_TAGS: Record<NotificationStatus, { text: string; classes: string }> = {

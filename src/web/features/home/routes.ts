@@ -17,8 +17,9 @@ export function homeRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     return reply.redirect(paths.landing(page), 303)
   })
 
-  // The referral lists are the make-referral journey's own pages.
-  for (const page of LANDING_PAGES.filter(p => p !== 'my-referrals' && p !== 'agency-referrals')) {
+  // The referral lists and the front door queue are their own journeys' pages.
+  const OWN_PAGES: LandingPage[] = ['my-referrals', 'agency-referrals', 'front-door']
+  for (const page of LANDING_PAGES.filter(p => !OWN_PAGES.includes(p))) {
     app.get(paths.landing(page), async (request, reply) => {
       const { actor } = request.signedIn!
       if (!canOpenLandingPage(actor, page)) throw new ForbiddenError(`No access to ${page}`)

@@ -1,7 +1,6 @@
 import type { Concerns } from '../../../domain/referral/referral-content.js'
+import { indicatorCheckboxGroups } from '../../presenters/threshold-indicators.js'
 import { validateConcerns } from '../../../domain/referral/referral-validation.js'
-import { ASSESSMENT_DOMAINS } from '../../../domain/threshold/threshold-document.js'
-import { DOMAIN_LABELS } from '../../../domain/threshold/assessment-framework.js'
 import { textField, type FormInput } from '../../forms/field-errors.js'
 import { toFieldErrors } from '../../forms/form-errors.js'
 import { paths } from '../../paths.js'
@@ -38,18 +37,7 @@ export const indicatorsPage: QuestionPage = {
   next: ({ referral }) => paths.referralPage(referral.id, 'concerns/details'),
   view: ctx => ({
     version: ctx.referral.version,
-    domains: ASSESSMENT_DOMAINS.map(domain => ({
-      id: `domain-${domain}`,
-      label: DOMAIN_LABELS[domain],
-      items: ctx.document.indicators
-        .filter(i => i.domain === domain)
-        .map(i => ({
-          value: i.code,
-          text: i.title,
-          hint: { text: i.dimension },
-          checked: (ctx.content.concerns.indicatorCodes ?? []).includes(i.code),
-        })),
-    })),
+    domains: indicatorCheckboxGroups(ctx.document, ctx.content.concerns.indicatorCodes ?? []),
   }),
 }
 

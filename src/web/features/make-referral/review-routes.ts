@@ -27,6 +27,7 @@ import type { FieldError } from '../../forms/field-errors.js'
 import { paths } from '../../paths.js'
 import { referralSummaryCards } from '../../presenters/referral-summary.js'
 import { childName } from '../../presenters/referral-text.js'
+import { feedbackPanel } from './feedback-routes.js'
 import { taskListItems } from './task-list.presenter.js'
 
 type Params = { id: string }
@@ -71,12 +72,14 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ServiceDeps): v
         deleteHref: paths.referralPage(referral.id, 'delete'),
       })
     }
+    const feedback = await feedbackPanel(deps, actor, referral)
     return reply.render('make-referral/referral.njk', {
       pageTitle: `Referral ${referral.reference ?? ''}`,
       referral,
-      statusText: referralStatusText(referral),
+      statusText: feedback ? 'Decided' : referralStatusText(referral),
       submittedAt: referral.submittedAt ? formatDateTime(referral.submittedAt) : '',
       cards: referralSummaryCards(referral, document, false),
+      feedback,
     })
   })
 

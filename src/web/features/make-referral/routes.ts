@@ -9,6 +9,7 @@ import { childPage } from './child.page.js'
 import { concernDetailsPage, indicatorsPage } from './concerns.page.js'
 import { immediateDangerPage } from './immediate-danger.page.js'
 import { consentPage, levelPage } from './level-consent.page.js'
+import { registerFeedbackRoutes } from './feedback-routes.js'
 import { registerListRoutes } from './list-routes.js'
 import { registerQuestionPage } from './question-page.js'
 import { callPage, referrerPage } from './referrer-call.page.js'
@@ -56,4 +57,5 @@ export function makeReferralRoutes(
   for (const page of QUESTION_PAGES) registerQuestionPage(app, deps, page)
   registerListRoutes(app, deps, options)
   registerReviewRoutes(app, deps)
+  registerFeedbackRoutes(app, deps)
 }
