@@ -3,6 +3,7 @@ import { ConfigError, parseConfig, type Config } from '../config.js'
 import { DataDirLockedError } from '../data/data-dir-lock.js'
 import { agencyCreateCommand } from './commands/agency-create.command.js'
 import { auditVerifyCommand } from './commands/audit-verify.command.js'
+import { directoryImportCommand } from './commands/directory-import.command.js'
 import { migrateCommand } from './commands/migrate.command.js'
 import { seedDemoCommand } from './commands/seed-demo.command.js'
 import { tokenCreateCommand } from './commands/token-create.command.js'
@@ -24,6 +25,7 @@ export const COMMANDS: readonly CliCommand[] = [
   userCreateCommand,
   tokenCreateCommand,
   auditVerifyCommand,
+  directoryImportCommand,
 ]
 
 export function usageText(): string {

@@ -8,8 +8,17 @@ import type {
   ReferralPersonTable,
   ReferralTable,
 } from './tables/referral.table.js'
+import type { EarlyHelpServiceTable } from './tables/early-help.table.js'
 import type { AgencyTable, ApiTokenTable, AppUserTable, UserRoleTable, WebSessionTable } from './tables/identity.table.js'
 import type { NotificationTable } from './tables/notification.table.js'
+import type { HouseholdTable, PersonTable } from './tables/person.table.js'
+import type {
+  DecisionTable,
+  FeedbackTable,
+  PartnershipSettingTable,
+  ScreeningRulesetTable,
+  StatutoryReferralTable,
+} from './tables/screening.table.js'
 import type { ThresholdDocumentTable } from './tables/threshold-document.table.js'
 
 export interface Database {
@@ -27,6 +36,14 @@ export interface Database {
   contact: ContactTable
   deadline: DeadlineTable
   idempotency_key: IdempotencyKeyTable
+  household: HouseholdTable
+  person: PersonTable
+  early_help_service: EarlyHelpServiceTable
+  screening_ruleset: ScreeningRulesetTable
+  partnership_setting: PartnershipSettingTable
+  decision: DecisionTable
+  statutory_referral: StatutoryReferralTable
+  feedback: FeedbackTable
 }
 
 /** Repositories take either the database or a transaction as their first argument. */

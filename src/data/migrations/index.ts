@@ -3,6 +3,9 @@ import * as foundation from './2026-11-26T1000-foundation.js'
 import * as thresholdDocument from './2026-11-26T1100-threshold-document.js'
 import * as notificationOutbox from './2026-11-26T1200-notification-outbox.js'
 import * as referral from './2026-11-26T1300-referral.js'
+import * as person from './2026-11-26T1400-person.js'
+import * as earlyHelp from './2026-11-26T1410-early-help.js'
+import * as screening from './2026-11-26T1420-screening.js'
 
 // An explicit list, not a folder scan: the same under tsx, compiled code and bundlers.
 export const migrations: Record<string, Migration> = {
@@ -10,4 +13,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26T1100-threshold-document': thresholdDocument,
   '2026-11-26T1200-notification-outbox': notificationOutbox,
   '2026-11-26T1300-referral': referral,
+  '2026-11-26T1400-person': person,
+  '2026-11-26T1410-early-help': earlyHelp,
+  '2026-11-26T1420-screening': screening,
 }

@@ -10,7 +10,9 @@ import {
   canMakeReferral,
   canReadAuditTrail,
   canRecordPhoneReferral,
+  canViewEarlyHelpDirectory,
   canViewReferral,
+  canViewScreeningRules,
   type ReferralAccessSubject,
 } from './permissions.js'
 import type { AgencyKind, Role } from './roles.js'
@@ -118,6 +120,14 @@ describe('what each role may do', () => {
     expect(canConfigurePartnership, [beth, alex]))
   test('user administration is for administrators', () => expect(canAdministerUsers, [alex]))
   test('the audit trail is for auditors and administrators', () => expect(canReadAuditTrail, [nadia, alex]))
+  test('the screening rules are for the front door, CSC senior managers and partnership roles', () => {
+    expect(canViewScreeningRules, [sam, mark, lou, beth, alex, nadia])
+    assert.equal(canViewScreeningRules(policeSenior), false, 'a senior manager outside CSC')
+  })
+  test('the early help directory is for everyone with a role, and nobody without one', () => {
+    expect(canViewEarlyHelpDirectory, everyone)
+    assert.equal(canViewEarlyHelpDirectory(actor('none', 'hv', 'health_visiting', [])), false)
+  })
 })
 
 describe('landing pages', () => {

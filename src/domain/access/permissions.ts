@@ -45,6 +45,25 @@ export function canScreenContacts(actor: Actor): boolean {
   return isFrontDoor(actor)
 }
 
+/** The referrer answers the feedback on their own referral: they accept it or disagree. */
+export function canRespondToFeedback(actor: Actor, referral: ReferralAccessSubject): boolean {
+  return (
+    referral.status === 'submitted' && referral.referredByUserId === actor.userId && canViewReferral(actor, referral)
+  )
+}
+
+/** Who already knows a child: person and household histories are for the front door and CSC managers. */
+export function canViewPersonHistory(actor: Actor): boolean {
+  return isFrontDoor(actor) || (actor.agencyKind === 'childrens_social_care' && hasRole(actor, 'senior_manager'))
+}
+
+/** The double-screening rules and front door settings: front door staff, CSC senior managers and partnership roles. */
+export function canViewScreeningRules(actor: Actor): boolean {
+  if (isFrontDoor(actor)) return true
+  if (actor.agencyKind === 'childrens_social_care' && hasRole(actor, 'senior_manager')) return true
+  return hasRole(actor, 'partnership_manager', 'auditor', 'administrator')
+}
+
 export function canAuthoriseDecisions(actor: Actor): boolean {
   return actor.agencyKind === 'childrens_social_care' && hasRole(actor, 'front_door_manager')
 }
@@ -67,6 +86,11 @@ export function canReadAuditTrail(actor: Actor): boolean {
 
 export function canModerate(actor: Actor): boolean {
   return hasRole(actor, 'moderation_panel_member', 'partnership_manager')
+}
+
+/** The early help directory holds no child data: anyone with a role may look services up. */
+export function canViewEarlyHelpDirectory(actor: Actor): boolean {
+  return actor.roles.length > 0
 }
 
 /** Demo-only pages such as the notification outbox. */
