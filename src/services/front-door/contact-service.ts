@@ -7,6 +7,7 @@ import { listUsers } from '../../data/repositories/identity-repository.js'
 import { appendReferralEvent } from '../../data/repositories/referral-repository.js'
 import { audit, recordView, type RequestContext } from '../audit-service.js'
 import type { ServiceDeps } from '../index.js'
+import type { Db } from '../../data/database.js'
 import { toActor } from '../../data/repositories/identity-repository.js'
 import { loadScreening, type Screening } from './screening-context.js'
 
@@ -21,8 +22,9 @@ export type ContactView = Screening & {
   screeners: Screener[]
 }
 
-export async function listScreeners(deps: ServiceDeps): Promise<Screener[]> {
-  const users = await listUsers(deps.db)
+export async function listScreeners(deps: Pick<ServiceDeps, 'db'>, db: Db = deps.db): Promise<Screener[]> {
+  // Inside a transaction pass it as `db`: the embedded database has a single connection.
+  const users = await listUsers(db)
   return users
     .filter(u => u.active && isFrontDoor(toActor(u)))
     .map(u => ({ id: u.id, name: u.displayName, isManager: u.roles.includes('front_door_manager') }))
@@ -61,7 +63,7 @@ export async function assignContact(
   return deps.db.transaction().execute(async trx => {
     // Access first, so nobody outside the front door learns who is a screener.
     const s = await loadScreening(trx, actor, contactId, { forUpdate: true })
-    const screeners = await listScreeners(deps)
+    const screeners = await listScreeners(deps, trx)
     if (assigneeUserId !== null && !screeners.some(x => x.id === assigneeUserId)) {
       return fail({ kind: 'not-a-screener' as const })
     }
