@@ -109,7 +109,7 @@ browserSuiteOnBackends('sending a referral in a browser', (env, backend) => {
       signedIn(env.app, 'Sam Taylor', async j => {
         const { page } = j
         assert.equal(pathOf(page), '/front-door')
-        await j.follow(j.link('Record a phone referral'))
+        await j.follow(page.getByRole('button', { name: 'Record a phone referral' }))
         assert.equal(await j.submit('Start recording the call'), 303)
         assert.equal(await j.h1(), 'About the call')
         const id = pathOf(page).split('/')[2]!

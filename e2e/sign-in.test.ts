@@ -195,7 +195,7 @@ browserSuite('sign-in in a browser', () => {
             assert.equal(await page.locator('.govuk-error-summary a[href="#email"]').count(), 1)
             await signInByTyping(page, app, demoUser('Mark Jennings').email)
             assert.equal(pathOf(page), '/front-door')
-            assert.equal(await h1(page), 'Front door')
+            assert.equal(await h1(page), 'Front door queue')
             await page.getByRole('link', { name: 'Sign out', exact: true }).click()
             await page.waitForURL(u => u.pathname === '/sign-in')
             assert.match((await page.locator('.govuk-notification-banner').textContent()) ?? '', /You have signed out/)

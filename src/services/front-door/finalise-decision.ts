@@ -47,7 +47,9 @@ export async function finaliseDecision(
   if (!decision?.final) throw new Error('finaliseDecision called before the decision was final')
   await cancelDeadlines(trx, { subjectType: 'contact', subjectId: contact.id, kinds: ['contact-decision'], now: f.now })
 
-  if (isSocialWorkResponse(decision.final.outcome) || (await recordsEveryContactAsReferral(trx))) {
+  // A child already open to CSC gets no new referral (domain.md §4.7), whatever the setting.
+  const outcome = decision.final.outcome
+  if (isSocialWorkResponse(outcome) || (outcome !== 'already-open' && (await recordsEveryContactAsReferral(trx)))) {
     await acceptAsReferral(trx, deps, ctx, f, decision.final.outcome)
   }
 

@@ -10,7 +10,7 @@ export type LandingContent = {
 // Plain words for what each role comes to Threshold to do. Later journeys fill these pages.
 export const LANDING_CONTENT: Record<LandingPage, LandingContent> = {
   'front-door': {
-    title: 'Front door',
+    title: 'Front door queue',
     intro: 'Contacts waiting for a decision, newest risks first. Each one needs a decision within one working day.',
     nextSteps: ['Screen new contacts', 'Check who already knows the child', 'Record and authorise threshold decisions'],
     actions: [{ text: 'Record a phone referral', href: '/front-door/phone-referral' }],

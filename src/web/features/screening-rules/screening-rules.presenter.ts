@@ -102,8 +102,12 @@ export function ruleCard(rule: DoubleScreeningRule) {
 
 /** Who published the version in force, and when. */
 export function versionCaption(view: Pick<ScreeningRulesView, 'version' | 'publishedAt' | 'publishedByName'>): string {
-  const by = view.publishedByName ? ` by ${view.publishedByName}` : ': the rules every partnership starts with'
-  return `Version ${view.version}, published ${formatDate(view.publishedAt)}${by}`
+  const date = formatDate(view.publishedAt)
+  if (view.publishedByName) return `Version ${view.version}, published ${date} by ${view.publishedByName}`
+  // Only the defaults a partnership starts with are published by nobody.
+  return view.version === 1
+    ? `Version 1: the rules every partnership starts with, in force since ${date}`
+    : `Version ${view.version}, published ${date}`
 }
 
 export function rulesPage(

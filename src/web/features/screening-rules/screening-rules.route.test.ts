@@ -81,7 +81,7 @@ for (const backend of testBackends()) {
       assert.equal(h1(res.body), 'Double-screening rules')
       assert.match(
         text(html(res.body).querySelector('.govuk-caption-l')),
-        /^Version 1, published \d{1,2} \w+ 2026: the rules every partnership starts with$/,
+        /^Version 1: the rules every partnership starts with, in force since \d{1,2} \w+ 2026$/,
       )
       assert.ok(
         html(res.body).querySelector(`.govuk-service-navigation a[href="${RULES}"][aria-current="page"]`),
