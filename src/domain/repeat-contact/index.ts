@@ -1,0 +1,7 @@
+export type { ContactHistoryItem } from './contact-history.js'
+export * from './default-repeat-contact-rules.js'
+export * from './flag-clearing.js'
+export * from './pattern.js'
+export * from './referrer-notice.js'
+export * from './repeat-contact-rules.js'
+export * from './repeat-contact-rules-json.js'
