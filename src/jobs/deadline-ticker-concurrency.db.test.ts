@@ -33,7 +33,7 @@ if (testBackends().includes('postgres')) {
 
     /** A fresh copy of the demo with 40 more referrals, so there are plenty of due deadlines. */
     const openWithManyDeadlines = async (): Promise<DatabaseHandle> => {
-      const handle = await openTestDatabase('postgres', 'demo')
+      const handle = await openWithOpenContactClocks()
       clock.set(T0)
       const hannah = toActor((await findUserByEmail(handle.db, 'hannah.ward@hv.northbridge.example'))!)
       const serviceDeps = { db: handle.db, clock, passwords: createPasswordHasher('fast'), sessionTtlHours: 8 }
@@ -125,7 +125,7 @@ if (testBackends().includes('postgres')) {
     const handlers = () => deadlineHandlers(deps())
 
     before(async () => {
-      h = await openTestDatabase('postgres', 'demo')
+      h = await openWithOpenContactClocks()
     })
     after(() => h.close())
 
@@ -238,6 +238,19 @@ if (testBackends().includes('postgres')) {
       },
     )
   })
+}
+
+/**
+ * A copy of the demo keeping only the open contacts' decision clocks: its decided contacts also
+ * leave feedback clocks and cancelled decision clocks, which these tests do not count.
+ */
+async function openWithOpenContactClocks(): Promise<DatabaseHandle> {
+  const handle = await openTestDatabase('postgres', 'demo')
+  await handle.db
+    .deleteFrom('deadline')
+    .where(eb => eb.or([eb('kind', '!=', CONTACT_DECISION_DEADLINE), eb('status', '!=', 'pending')]))
+    .execute()
+  return handle
 }
 
 /** Connections to this test's database that are waiting for a lock. */

@@ -31,6 +31,12 @@ for (const backend of testBackends()) {
 
     beforeEach(async () => {
       h = await openTestDatabase(backend, 'demo')
+      // The demo's decided contacts leave feedback clocks and cancelled decision clocks; these
+      // tests work on the open contacts' decision clocks alone.
+      await h.db
+        .deleteFrom('deadline')
+        .where(eb => eb.or([eb('kind', '!=', CONTACT_DECISION_DEADLINE), eb('status', '!=', 'pending')]))
+        .execute()
       clock.set(T0)
     })
     afterEach(() => h.close())
@@ -61,7 +67,7 @@ for (const backend of testBackends()) {
 
     test('the demo has due contact-decision deadlines to work on', async () => {
       const due = await pendingDecisionDeadlines()
-      assert.ok(due.length >= 5, `${due.length} pending deadlines`)
+      assert.ok(due.length >= 3, `${due.length} pending deadlines`)
       assert.ok(due.every(d => d.subject_type === 'contact' && d.due_at <= T0))
     })
 

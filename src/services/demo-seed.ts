@@ -4,8 +4,10 @@ import { countUsers, insertAgency, insertUser } from '../data/repositories/ident
 import type { AgencyKind, Role } from '../domain/access/roles.js'
 import { audit, type RequestContext } from './audit-service.js'
 import type { Clock } from './clock.js'
+import { seedEarlyHelpDirectory } from './early-help-service.js'
 import type { PasswordHasher } from './passwords.js'
 import { seedDemoReferrals } from './seed/demo-referrals.js'
+import { seedDemoScreening } from './seed/demo-screening.js'
 import { seedThresholdDocument } from './threshold-document-service.js'
 
 // Northbridge is fictional and so is everyone in it. Email addresses use the reserved
@@ -176,8 +178,10 @@ export async function seedDemo(deps: SeedDeps, ctx: RequestContext): Promise<boo
       details: { agencies: DEMO_AGENCIES.length, users: DEMO_USERS.length },
     })
     await seedThresholdDocument(trx, deps.clock, ctx)
+    await seedEarlyHelpDirectory(trx, deps.clock, ctx)
   })
   // Referrals go through the real services, each in its own transactions, once the users exist.
   await seedDemoReferrals(deps, deps.clock.now())
+  await seedDemoScreening(deps, deps.clock.now())
   return true
 }

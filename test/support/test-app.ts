@@ -36,7 +36,7 @@ export async function startTestApp(
     clock,
     passwords: createPasswordHasher('fast'),
     sessionTtlHours: config.sessionTtlHours,
-      contactPoints: { publicUrl: config.publicUrl, frontDoorPhone: config.frontDoorPhone },
+    contactPoints: { publicUrl: config.publicUrl, frontDoorPhone: config.frontDoorPhone },
   }
   const app = await buildApp({ config, deps, logger: false })
   await app.ready()

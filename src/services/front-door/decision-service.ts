@@ -149,7 +149,7 @@ export async function proposeDecision(
         ? {}
         : { decidedAt: now, finalOutcome: input.value.outcome, finalLevel: input.value.level }),
     })
-    await record(trx, deps, ctx, s, 'decision-proposed', {
+    await record(trx, deps, ctx, actor, s, 'decision-proposed', {
       decisionId,
       outcome: input.value.outcome,
       level: input.value.level,
@@ -184,7 +184,7 @@ export async function secondScreenDecision(
       status: next.value,
       ...(agrees ? { decidedAt: now, finalOutcome: input.value.outcome, finalLevel: input.value.level } : {}),
     })
-    await record(trx, deps, ctx, s, 'decision-second-screened', {
+    await record(trx, deps, ctx, actor, s, 'decision-second-screened', {
       decisionId: decision!.id,
       agrees,
       outcome: input.value.outcome,
@@ -224,7 +224,7 @@ export async function settleDecision(
       finalOutcome: input.value.outcome,
       finalLevel: input.value.level,
     })
-    await record(trx, deps, ctx, s, 'decision-settled', {
+    await record(trx, deps, ctx, actor, s, 'decision-settled', {
       decisionId: decision.id,
       outcome: input.value.outcome,
       level: input.value.level,
@@ -238,6 +238,7 @@ async function record(
   trx: Db,
   deps: ServiceDeps,
   ctx: RequestContext,
+  actor: Actor,
   s: Screening,
   type: string,
   data: Record<string, unknown>,
@@ -247,7 +248,7 @@ async function record(
     referralId: s.referral.id,
     type,
     occurredAt: now,
-    actorUserId: ctx.actor?.userId ?? null,
+    actorUserId: actor.userId,
     data,
   })
   await audit(trx, deps.clock, ctx, {

@@ -3,7 +3,11 @@ import { canRespondToFeedback, canScreenContacts, canViewReferral } from '../../
 import { feedbackChaseNotice } from '../../domain/front-door/feedback-notice.js'
 import type { Referral } from '../../domain/referral/referral-lifecycle.js'
 import { fail, ok, type Result } from '../../domain/shared/result.js'
-import { findActiveRecipient, listActiveUsersWithRole } from '../../data/repositories/deadline-repository.js'
+import {
+  cancelDeadlines,
+  findActiveRecipient,
+  listActiveUsersWithRole,
+} from '../../data/repositories/deadline-repository.js'
 import {
   findFeedback,
   findFeedbackForContact,
@@ -87,6 +91,8 @@ export async function respondToFeedback(
       byUserId: actor.userId,
     })
     if (!saved) return fail({ kind: 'already-answered' as const, feedback })
+    // Answered: nothing left to chase.
+    await cancelDeadlines(trx, { subjectType: 'feedback', subjectId: feedback.id, now })
     // Until professional disagreements land (issue 5), a disagreement is recorded on the referral.
     await appendReferralEvent(trx, {
       referralId: referral.id,
@@ -141,6 +147,7 @@ export async function recordPhoneFeedback(
     const now = deps.clock.now()
     const done = await markFeedbackGivenByPhone(trx, feedback.id, now)
     if (!done) return false
+    await cancelDeadlines(trx, { subjectType: 'feedback', subjectId: feedback.id, now })
     await appendReferralEvent(trx, {
       referralId: contact.referralId,
       type: 'feedback-given-by-phone',

@@ -67,7 +67,7 @@ export async function finaliseDecision(
     decidedBy: { name: decider?.displayName ?? 'The front door', email: decider?.email ?? '' },
     frontDoorPhone: points.frontDoorPhone,
     referralUrl: linkTo(deps, `/referrals/${referral.id}`),
-    escalationPolicyUrl: linkTo(deps, `/referrals/${referral.id}/disagree`),
+    escalationPolicyUrl: linkTo(deps, '/guidance/escalation'),
   })
   const dueAt = addWorkingDaysToInstant(calendar, f.now, 1)
   const feedbackId = await insertFeedback(trx, {

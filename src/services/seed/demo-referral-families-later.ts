@@ -161,7 +161,7 @@ export const LATER_REFERRALS: readonly DemoReferral[] = [
     key: 'qureshi-vague',
     by: GRACE,
     channel: 'web',
-    daysAgo: 2,
+    daysAgo: 1,
     at: '12:45',
     content: d => ({
       immediateDanger: 'no',

@@ -71,7 +71,11 @@ for (const backend of testBackends()) {
       for (const r of submitted) assert.match(r.reference ?? '', /^R-\d{4}-\d{6}$/)
       const contacts = await h.db.selectFrom('contact').select(['id', 'referral_id']).execute()
       assert.deepEqual(contacts.map(c => c.referral_id).sort(), submitted.map(r => r.id).sort())
-      const deadlines = await h.db.selectFrom('deadline').select('subject_id').execute()
+      const deadlines = await h.db
+        .selectFrom('deadline')
+        .select('subject_id')
+        .where('kind', '=', 'contact-decision')
+        .execute()
       assert.deepEqual(deadlines.map(d => d.subject_id).sort(), contacts.map(c => c.id).sort())
       const events = await h.db
         .selectFrom('referral_event')
