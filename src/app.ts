@@ -9,6 +9,7 @@ import type { ServiceDeps } from './services/index.js'
 import './web/fastify-types.js'
 import { demoOutboxRoutes } from './web/features/demo-outbox/routes.js'
 import { earlyHelpDirectoryRoutes } from './web/features/early-help-directory/routes.js'
+import { escalationGuidanceRoutes } from './web/features/escalation-guidance/routes.js'
 import { homeRoutes } from './web/features/home/routes.js'
 import { frontDoorRoutes } from './web/features/front-door/routes.js'
 import { makeReferralRoutes } from './web/features/make-referral/routes.js'
@@ -84,6 +85,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   signInRoutes(app, { auth, config, limiter })
   homeRoutes(app, deps)
   thresholdGuidanceRoutes(app, deps)
+  escalationGuidanceRoutes(app, deps, config)
   earlyHelpDirectoryRoutes(app, deps)
   screeningRulesRoutes(app, deps)
   makeReferralRoutes(app, deps, { outOfHoursNumber: config.outOfHoursNumber })

@@ -9,6 +9,7 @@ import type {
   ReferralTable,
 } from './tables/referral.table.js'
 import type { EarlyHelpServiceTable } from './tables/early-help.table.js'
+import type { EscalationPolicyTable } from './tables/escalation-policy.table.js'
 import type { AgencyTable, ApiTokenTable, AppUserTable, UserRoleTable, WebSessionTable } from './tables/identity.table.js'
 import type { NotificationTable } from './tables/notification.table.js'
 import type { HouseholdTable, PersonTable } from './tables/person.table.js'
@@ -44,6 +45,7 @@ export interface Database {
   decision: DecisionTable
   statutory_referral: StatutoryReferralTable
   feedback: FeedbackTable
+  escalation_policy: EscalationPolicyTable
 }
 
 /** Repositories take either the database or a transaction as their first argument. */

@@ -22,6 +22,7 @@ export function navigationFor(actor: Actor | null, currentPath: string, demoMode
   }
   if (canReadAuditTrail(actor) && landing !== 'audit') items.push({ href: paths.landing('audit'), text: 'Audit trail' })
   items.push({ href: paths.thresholdGuidance, text: 'Threshold guidance' })
+  items.push({ href: paths.escalationGuidance, text: 'How to challenge a decision' })
   if (canViewEarlyHelpDirectory(actor)) items.push({ href: paths.earlyHelpDirectory, text: 'Early help directory' })
   if (canViewScreeningRules(actor)) items.push({ href: paths.screeningRules, text: 'Screening rules' })
   if (canViewDemoOutbox(actor, demoMode)) items.push({ href: paths.demoOutbox, text: 'Demo outbox' })

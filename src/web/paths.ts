@@ -14,6 +14,8 @@ export const paths = {
     `/guidance/thresholds/levels/${level}${version === undefined ? '' : `?version=${version}`}`,
   thresholdVersions: '/guidance/thresholds/versions',
   thresholdPublish: '/guidance/thresholds/publish',
+  escalationGuidance: '/guidance/escalation',
+  escalationGuidanceEdit: '/guidance/escalation/edit',
   earlyHelpDirectory: '/early-help',
   demoOutbox: '/demo/outbox',
   demoOutboxMessage: (id: string) => `/demo/outbox/${id}`,

@@ -6,6 +6,7 @@ import * as referral from './2026-11-26T1300-referral.js'
 import * as person from './2026-11-26T1400-person.js'
 import * as earlyHelp from './2026-11-26T1410-early-help.js'
 import * as screening from './2026-11-26T1420-screening.js'
+import * as escalationPolicy from './2026-11-26T1500-escalation-policy.js'
 
 // An explicit list, not a folder scan: the same under tsx, compiled code and bundlers.
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26T1400-person': person,
   '2026-11-26T1410-early-help': earlyHelp,
   '2026-11-26T1420-screening': screening,
+  '2026-11-26T1500-escalation-policy': escalationPolicy,
 }
