@@ -161,7 +161,10 @@ for (const backend of testBackends()) {
       assert.deepEqual(pending.map(d => d.subject_id).sort(), open.map(c => c.id).sort())
       // Overdue work shows on the queue, and the seed never took a contact off it before it was due.
       assert.ok(OPEN.some(key => contact(key).decisionDueAt <= SEED_TIME))
-      assert.ok(OPEN.some(key => contact(key).decisionDueAt > SEED_TIME), 'and work that is not overdue yet')
+      assert.ok(
+        OPEN.some(key => contact(key).decisionDueAt > SEED_TIME),
+        'and work that is not overdue yet',
+      )
       for (const plan of DEMO_SCREENING) assert.ok(contact(plan.key).decisionDueAt <= SEED_TIME, plan.key)
     })
 
