@@ -7,8 +7,8 @@ import {
   type EscalationStage,
   type PolicyProblem,
 } from '../domain/disagreement/index.js'
+import { parseJsonText } from '../domain/shared/json-text.js'
 import { fail, ok, type Result } from '../domain/shared/result.js'
-import { jsonSyntaxErrorOffset } from '../domain/threshold/json-syntax.js'
 import type { Db } from '../data/database.js'
 import {
   findCurrentEscalationPolicy,
@@ -20,6 +20,7 @@ import { findUserById } from '../data/repositories/identity-repository.js'
 import { audit, type RequestContext } from './audit-service.js'
 import { ForbiddenError, NotFoundError } from './errors.js'
 import type { ServiceDeps } from './index.js'
+import { publishNextVersion, type PublishVersionConflict } from './versioned-json.js'
 
 // The partnership's escalation policy for professional disagreements, published as immutable
 // versions like the screening rules: a disagreement keeps the version it started under, so an
@@ -88,11 +89,7 @@ export async function viewEscalationPolicy(deps: Deps): Promise<EscalationPolicy
   })
 }
 
-export type PublishEscalationPolicyError =
-  | { kind: 'invalid'; problems: PolicyProblem[] }
-  /** Someone published another version after the editor started from expectedVersion. */
-  | { kind: 'stale'; currentVersion: number; expectedVersion: number }
-  | { kind: 'unchanged'; currentVersion: number }
+export type PublishEscalationPolicyError = { kind: 'invalid'; problems: PolicyProblem[] } | PublishVersionConflict
 
 export type PublishedEscalationPolicy = { version: number; policy: EscalationPolicy }
 
@@ -116,18 +113,18 @@ export async function publishEscalationPolicy(
   return deps.db.transaction().execute(async trx => {
     const now = deps.clock.now()
     const current = await currentEscalationPolicy(trx, now)
-    if (current.version !== expectedVersion) {
-      return fail({ kind: 'stale', currentVersion: current.version, expectedVersion })
-    }
-    if (JSON.stringify(current.policy) === JSON.stringify(policy)) {
-      return fail({ kind: 'unchanged', currentVersion: current.version })
-    }
-    const version = current.version + 1
-    if (!(await insertEscalationPolicy(trx, { version, policy, publishedAt: now, publishedBy: actor.userId }))) {
-      // Another manager published this version number in the same moment.
-      const latest = (await findCurrentEscalationPolicy(trx))?.version ?? version
-      return fail({ kind: 'stale', currentVersion: latest, expectedVersion })
-    }
+    const published = await publishNextVersion(
+      { version: current.version, value: current.policy },
+      policy,
+      expectedVersion,
+      {
+        insert: version =>
+          insertEscalationPolicy(trx, { version, policy, publishedAt: now, publishedBy: actor.userId }),
+        latestVersion: async () => (await findCurrentEscalationPolicy(trx))?.version,
+      },
+    )
+    if (!published.ok) return published
+    const version = published.value
     await audit(trx, deps.clock, ctx, {
       action: 'escalation-policy.published',
       subjectType: 'escalation-policy',
@@ -140,30 +137,8 @@ export async function publishEscalationPolicy(
 
 /** Parses the text, saying where broken JSON breaks, since the policy is edited in a text box. */
 function parsePolicyText(text: string): Result<EscalationPolicy, PolicyProblem[]> {
-  if (text.trim() === '') return fail([{ message: 'Enter the escalation policy as JSON' }])
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    return fail([{ message: syntaxMessage(text) }])
-  }
-  return parseEscalationPolicy(value)
-}
-
-// The same wording as the screening rules and threshold document editors.
-function syntaxMessage(text: string): string {
-  const offset = jsonSyntaxErrorOffset(text)
-  let where = ''
-  if (offset !== undefined && offset >= text.trimEnd().length) {
-    where = ' at the end: part of it may be missing'
-  } else if (offset !== undefined) {
-    const before = text.slice(0, offset)
-    const line = before.split('\n').length
-    const column = offset - before.lastIndexOf('\n')
-    const lead = (before.split('\n').at(-1) ?? '').trim().slice(-30)
-    where = ` on line ${line}, column ${column}${lead ? `, just after ${lead}` : ''}`
-  }
-  return `Correct the JSON${where}. Check for a missing comma, quote or bracket`
+  const json = parseJsonText(text, 'Enter the escalation policy as JSON')
+  return json.ok ? parseEscalationPolicy(json.value) : fail([{ message: json.error }])
 }
 
 /** Which stages a new version adds, removes or changes, by number, for the audit trail. */

@@ -1,4 +1,5 @@
 import type { Role } from '../access/roles.js'
+import { isJsonObject, numberedChecker, type NumberedChecker } from '../shared/json-checker.js'
 import { fail, ok, type Result } from '../shared/result.js'
 import {
   MAX_STAGE_WORKING_DAYS,
@@ -14,9 +15,6 @@ import {
 // silently ignored. (The domain never imports zod, so this is by hand.)
 
 export type PolicyProblem = Readonly<{ stage?: number; message: string }>
-
-type Json = Record<string, unknown>
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 const MAX_NAME = 100
 const MAX_DESCRIPTION = 1000
@@ -34,35 +32,11 @@ const STAGE_KEYS = [
   'reminderBeforeWorkingDays',
 ]
 
-function stageChecker(stage: number, problems: PolicyProblem[]) {
-  const problem = (message: string): void => {
-    problems.push({ stage, message: `Stage ${stage}: ${message}` })
-  }
-  return {
-    problem,
-    wholeNumber(value: unknown, name: string, min: number, max: number): number {
-      if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value
-      problem(`${name} must be a whole number from ${min} to ${max}`)
-      return min
-    },
-    boolean(value: unknown, name: string): boolean {
-      if (typeof value === 'boolean') return value
-      problem(`${name} must be true or false`)
-      return false
-    },
-    text(value: unknown, name: string, max: number): string {
-      const text = typeof value === 'string' ? value.trim() : ''
-      if (text === '') problem(`enter ${name}`)
-      else if ([...text].length > max) problem(`${name} must be ${max} characters or fewer`)
-      return text
-    },
-  }
-}
+const RAISER_SIDE = 'who responds for the raiser (responders.raiserSide)'
+const RESPONDER_SIDE = 'who responds to the disagreement (responders.responderSide)'
 
-type StageChecker = ReturnType<typeof stageChecker>
-
-function parseResponders(value: unknown, check: StageChecker): EscalationStage['responders'] {
-  if (!isObject(value)) {
+function parseResponders(value: unknown, check: NumberedChecker): EscalationStage['responders'] {
+  if (!isJsonObject(value)) {
     check.problem('responders must be an object with a raiserSide and a responderSide, like {"raiserSide": "…"}')
     return { raiserSide: '', responderSide: '' }
   }
@@ -72,16 +46,12 @@ function parseResponders(value: unknown, check: StageChecker): EscalationStage['
     }
   }
   return {
-    raiserSide: check.text(value.raiserSide, 'who responds for the raiser (responders.raiserSide)', MAX_RESPONDERS),
-    responderSide: check.text(
-      value.responderSide,
-      'who responds to the disagreement (responders.responderSide)',
-      MAX_RESPONDERS,
-    ),
+    raiserSide: check.text(value.raiserSide, RAISER_SIDE, MAX_RESPONDERS, RAISER_SIDE),
+    responderSide: check.text(value.responderSide, RESPONDER_SIDE, MAX_RESPONDERS, RESPONDER_SIDE),
   }
 }
 
-function parseResponderRoles(value: unknown, check: StageChecker): Role[] {
+function parseResponderRoles(value: unknown, check: NumberedChecker): Role[] {
   const help = RESPONDER_ROLES.map(role => `"${role}"`).join(', ')
   if (!Array.isArray(value) || value.length === 0) {
     check.problem(`responderRoles must list at least one of ${help}`)
@@ -97,8 +67,8 @@ function parseResponderRoles(value: unknown, check: StageChecker): Role[] {
 }
 
 function parseStage(value: unknown, position: number, problems: PolicyProblem[]): EscalationStage | undefined {
-  const check = stageChecker(position, problems)
-  if (!isObject(value)) {
+  const check = numberedChecker('stage', position, problems)
+  if (!isJsonObject(value)) {
     check.problem('must be an object with a number, name, description, responders and timescales')
     return undefined
   }
@@ -132,8 +102,8 @@ function parseStage(value: unknown, position: number, problems: PolicyProblem[])
   }
   const stage: EscalationStage = {
     number: position,
-    name: check.text(value.name, 'a name', MAX_NAME),
-    description: check.text(value.description, 'a description', MAX_DESCRIPTION),
+    name: check.text(value.name, 'a name', MAX_NAME, 'a name'),
+    description: check.text(value.description, 'a description', MAX_DESCRIPTION, 'a description'),
     responders: parseResponders(value.responders, check),
     responderRoles: parseResponderRoles(value.responderRoles, check),
     respondWithinWorkingDays: respond,
@@ -162,7 +132,7 @@ export function parseEscalationPolicy(json: unknown): Result<EscalationPolicy, P
       return fail([{ message: 'The policy is not valid JSON. Check for a missing comma, quote or bracket' }])
     }
   }
-  if (!isObject(value)) {
+  if (!isJsonObject(value)) {
     return fail([{ message: 'The policy must be an object with a list of stages, like {"stages": [ … ]}' }])
   }
   const problems: PolicyProblem[] = []

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../shared/result.js'
-import { jsonSyntaxErrorOffset } from '../threshold/json-syntax.js'
+import { jsonSyntaxErrorOffset } from '../shared/json-text.js'
 import type { EarlyHelpContact, EarlyHelpService } from './early-help-service.js'
 
 // Reads an Open Referral UK (ORUK) service feed: the HSDS 3.0 UK profile, and the earlier ORUK

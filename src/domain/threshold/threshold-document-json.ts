@@ -1,6 +1,6 @@
 import { THRESHOLD_LEVELS, type ThresholdLevel } from '../referral/referral-content.js'
+import { parseJsonText } from '../shared/json-text.js'
 import { fail, ok, type Result } from '../shared/result.js'
-import { jsonSyntaxErrorOffset } from './json-syntax.js'
 import { ASSESSMENT_DOMAINS, type AssessmentDomain, type ThresholdIndicator } from './threshold-document.js'
 import {
   indicatorLabel,
@@ -18,23 +18,6 @@ type Json = Record<string, unknown>
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
 const shape = (message: string): ThresholdDocumentProblem => ({ kind: 'shape', message })
-
-/** Where the JSON breaks, as a line and column a person can find in a text box. */
-function syntaxProblem(text: string): ThresholdDocumentProblem {
-  const offset = jsonSyntaxErrorOffset(text)
-  let where = ''
-  if (offset !== undefined && offset >= text.trimEnd().length) {
-    where = ' at the end: part of it may be missing'
-  } else if (offset !== undefined) {
-    const before = text.slice(0, offset)
-    const line = before.split('\n').length
-    const column = offset - before.lastIndexOf('\n')
-    // What comes just before the mistake, so it can be found in a box that wraps long lines.
-    const lead = (before.split('\n').at(-1) ?? '').trim().slice(-30)
-    where = ` on line ${line}, column ${column}${lead ? `, just after ${lead}` : ''}`
-  }
-  return { kind: 'not-json', message: `Correct the JSON${where}. Check for a missing comma, quote or bracket` }
-}
 
 function text(value: unknown, problems: ThresholdDocumentProblem[], message: string): string {
   if (typeof value === 'string') return value.trim()
@@ -132,15 +115,9 @@ function parseIndicators(value: unknown, problems: ThresholdDocumentProblem[]): 
 export function parseThresholdDocumentJson(
   input: string,
 ): Result<ThresholdDocumentContent, ThresholdDocumentProblem[]> {
-  if (input.trim() === '') {
-    return fail([{ kind: 'not-json', message: 'Enter the threshold document as JSON' }])
-  }
-  let data: unknown
-  try {
-    data = JSON.parse(input)
-  } catch {
-    return fail([syntaxProblem(input)])
-  }
+  const json = parseJsonText(input, 'Enter the threshold document as JSON')
+  if (!json.ok) return fail([{ kind: 'not-json', message: json.error }])
+  const data = json.value
   if (!isObject(data)) {
     return fail([shape('Enter the document as one JSON object, with "title", "levels" and "indicators"')])
   }

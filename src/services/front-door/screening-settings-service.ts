@@ -1,8 +1,8 @@
 import type { Actor } from '../../domain/access/actor.js'
 import { canConfigurePartnership, canViewScreeningRules } from '../../domain/access/permissions.js'
 import { parseDoubleScreeningRules, type DoubleScreeningRule, type RuleProblem } from '../../domain/screening/index.js'
+import { parseJsonText } from '../../domain/shared/json-text.js'
 import { fail, ok, type Result } from '../../domain/shared/result.js'
-import { jsonSyntaxErrorOffset } from '../../domain/threshold/json-syntax.js'
 import { findUserById } from '../../data/repositories/identity-repository.js'
 import {
   findCurrentRuleset,
@@ -13,6 +13,7 @@ import {
 import { audit, type RequestContext } from '../audit-service.js'
 import { ForbiddenError } from '../errors.js'
 import type { ServiceDeps } from '../index.js'
+import { publishNextVersion, type PublishVersionConflict } from '../versioned-json.js'
 import { currentRules, RECORD_EVERY_CONTACT_AS_REFERRAL, recordsEveryContactAsReferral } from './screening-context.js'
 
 // The partnership's double-screening rules and front door settings, as a partnership manager
@@ -47,11 +48,7 @@ export async function viewScreeningRules(deps: Deps, actor: Actor): Promise<Scre
   })
 }
 
-export type PublishScreeningRulesError =
-  | { kind: 'invalid'; problems: RuleProblem[] }
-  /** Someone published another version after the editor started from expectedVersion. */
-  | { kind: 'stale'; currentVersion: number; expectedVersion: number }
-  | { kind: 'unchanged'; currentVersion: number }
+export type PublishScreeningRulesError = { kind: 'invalid'; problems: RuleProblem[] } | PublishVersionConflict
 
 export type PublishedScreeningRules = { version: number; rules: DoubleScreeningRule[] }
 
@@ -75,18 +72,17 @@ export async function publishScreeningRules(
   return deps.db.transaction().execute(async trx => {
     const now = deps.clock.now()
     const current = await currentRules(trx, now)
-    if (current.version !== expectedVersion) {
-      return fail({ kind: 'stale', currentVersion: current.version, expectedVersion })
-    }
-    if (JSON.stringify(current.rules) === JSON.stringify(rules)) {
-      return fail({ kind: 'unchanged', currentVersion: current.version })
-    }
-    const version = current.version + 1
-    if (!(await insertRuleset(trx, { version, rules, publishedAt: now, publishedBy: actor.userId }))) {
-      // Another manager published this version number in the same moment.
-      const latest = (await findCurrentRuleset(trx))?.version ?? version
-      return fail({ kind: 'stale', currentVersion: latest, expectedVersion })
-    }
+    const published = await publishNextVersion(
+      { version: current.version, value: current.rules },
+      rules,
+      expectedVersion,
+      {
+        insert: version => insertRuleset(trx, { version, rules, publishedAt: now, publishedBy: actor.userId }),
+        latestVersion: async () => (await findCurrentRuleset(trx))?.version,
+      },
+    )
+    if (!published.ok) return published
+    const version = published.value
     await audit(trx, deps.clock, ctx, {
       action: 'screening-rules.published',
       subjectType: 'screening-ruleset',
@@ -124,29 +120,8 @@ export async function setRecordEveryContactAsReferral(
 
 /** Parses the text, saying where broken JSON breaks, since the rules are edited in a text box. */
 function parseRulesText(text: string): Result<DoubleScreeningRule[], RuleProblem[]> {
-  if (text.trim() === '') return fail([{ message: 'Enter the rules as JSON' }])
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    return fail([{ message: syntaxMessage(text) }])
-  }
-  return parseDoubleScreeningRules(value)
-}
-
-function syntaxMessage(text: string): string {
-  const offset = jsonSyntaxErrorOffset(text)
-  let where = ''
-  if (offset !== undefined && offset >= text.trimEnd().length) {
-    where = ' at the end: part of it may be missing'
-  } else if (offset !== undefined) {
-    const before = text.slice(0, offset)
-    const line = before.split('\n').length
-    const column = offset - before.lastIndexOf('\n')
-    const lead = (before.split('\n').at(-1) ?? '').trim().slice(-30)
-    where = ` on line ${line}, column ${column}${lead ? `, just after ${lead}` : ''}`
-  }
-  return `Correct the JSON${where}. Check for a missing comma, quote or bracket`
+  const json = parseJsonText(text, 'Enter the rules as JSON')
+  return json.ok ? parseDoubleScreeningRules(json.value) : fail([{ message: json.error }])
 }
 
 /** Which rules a new version adds, removes or changes, by id, for the audit trail. */

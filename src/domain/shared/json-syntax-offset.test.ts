@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import fc from 'fast-check'
-import { jsonSyntaxErrorOffset } from './json-syntax.js'
+import { jsonSyntaxErrorOffset } from './json-text.js'
 
 const parses = (text: string) => {
   try {

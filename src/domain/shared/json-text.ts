@@ -1,5 +1,8 @@
-// Where a JSON text first breaks the grammar. JSON.parse says what is wrong, but only some
-// Node versions say where, and a person editing a long document in a text box needs the line.
+// Where a JSON text first breaks the grammar, and what to tell the person who typed it.
+// JSON.parse says what is wrong, but only some Node versions say where, and a person editing a
+// long document in a text box needs the line.
+
+import { fail, ok, type Result } from './result.js'
 
 type Stop = { offset: number }
 
@@ -92,4 +95,33 @@ export function jsonSyntaxErrorOffset(text: string): number | undefined {
     const offset = (error as Stop).offset
     return typeof offset === 'number' && offset >= 0 ? offset : undefined
   }
+}
+
+/**
+ * Parses JSON typed or pasted into a text box. Fails with `emptyMessage` when there is nothing
+ * but space, or says where the JSON breaks, as a line and column a person can find in the box.
+ */
+export function parseJsonText(text: string, emptyMessage: string): Result<unknown, string> {
+  if (text.trim() === '') return fail(emptyMessage)
+  try {
+    return ok(JSON.parse(text))
+  } catch {
+    return fail(syntaxMessage(text))
+  }
+}
+
+function syntaxMessage(text: string): string {
+  const offset = jsonSyntaxErrorOffset(text)
+  let where = ''
+  if (offset !== undefined && offset >= text.trimEnd().length) {
+    where = ' at the end: part of it may be missing'
+  } else if (offset !== undefined) {
+    const before = text.slice(0, offset)
+    const line = before.split('\n').length
+    const column = offset - before.lastIndexOf('\n')
+    // What comes just before the mistake, so it can be found in a box that wraps long lines.
+    const lead = (before.split('\n').at(-1) ?? '').trim().slice(-30)
+    where = ` on line ${line}, column ${column}${lead ? `, just after ${lead}` : ''}`
+  }
+  return `Correct the JSON${where}. Check for a missing comma, quote or bracket`
 }
