@@ -7,7 +7,7 @@ import type { Role } from '../../src/domain/access/roles.js'
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '../../src/services/demo-seed.js'
 import { startTestApp, type TestApp } from '../../test/support/test-app.js'
 import { testBackends, type Backend } from '../../test/support/test-db.js'
-import { browserSuite, launchBrowser } from './browser.js'
+import { browserSuite, launchBrowser, setAccessibilityChecks } from './browser.js'
 
 export type BrowserApp = TestApp & { baseUrl: string; url: (path: string) => string }
 
@@ -83,6 +83,7 @@ export function browserSuiteOnBackends(name: string, tests: (env: SuiteEnv, back
         before(async () => {
           env.browser = browser!
           env.app = await startBrowserApp(backend)
+          setAccessibilityChecks(backend === 'postgres' || testBackends().length === 1)
         })
         after(() => env.app?.close())
         tests(env, backend)

@@ -135,8 +135,17 @@ function isGovukConditionalReveal(ruleId: string, node: NodeResult): boolean {
   return data.length > 0 && data.every(d => typeof d === 'string' && /^aria-expanded="(true|false)"$/.test(d))
 }
 
+// The pages are the same HTML whichever database is behind them, so when a file runs on both
+// backends, axe and the reflow check run on one (PostgreSQL): every page is still checked, and
+// CI stays well inside its time limit. Everything else in the tests runs on both.
+let accessibilityChecks = true
+export function setAccessibilityChecks(on: boolean): void {
+  accessibilityChecks = on
+}
+
 /** axe against WCAG 2.2 AA; every violation is listed in the failure message. */
 export async function checkAccessibility(page: Page, label: string): Promise<void> {
+  if (!accessibilityChecks) return
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
   const violations = results.violations
     .map(v => ({ ...v, nodes: v.nodes.filter(n => !isGovukConditionalReveal(v.id, n)) }))
