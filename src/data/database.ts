@@ -8,6 +8,7 @@ import type {
   ReferralPersonTable,
   ReferralTable,
 } from './tables/referral.table.js'
+import type { DisagreementEventTable, DisagreementTable } from './tables/disagreement.table.js'
 import type { EarlyHelpServiceTable } from './tables/early-help.table.js'
 import type { EscalationPolicyTable } from './tables/escalation-policy.table.js'
 import type { AgencyTable, ApiTokenTable, AppUserTable, UserRoleTable, WebSessionTable } from './tables/identity.table.js'
@@ -46,6 +47,8 @@ export interface Database {
   statutory_referral: StatutoryReferralTable
   feedback: FeedbackTable
   escalation_policy: EscalationPolicyTable
+  disagreement: DisagreementTable
+  disagreement_event: DisagreementEventTable
 }
 
 /** Repositories take either the database or a transaction as their first argument. */

@@ -1,4 +1,5 @@
 import type { Db } from '../data/database.js'
+import { disagreementDeadlineHandlers } from './disagreement/disagreement-deadlines.js'
 import { CONTACT_DECISION_DEADLINE, contactDecisionOverdue } from './contact-deadlines.js'
 import { FEEDBACK_CHASE_DEADLINE, FEEDBACK_DUE_DEADLINE } from './front-door/finalise-decision.js'
 import { feedbackChase, feedbackPhoneOverdue } from './front-door/feedback-service.js'
@@ -38,5 +39,6 @@ export function deadlineHandlers(
     [CONTACT_DECISION_DEADLINE]: contactDecisionOverdue(options),
     [FEEDBACK_CHASE_DEADLINE]: feedbackChase(deps),
     [FEEDBACK_DUE_DEADLINE]: feedbackPhoneOverdue(deps),
+    ...disagreementDeadlineHandlers(deps),
   }
 }

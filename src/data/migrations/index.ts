@@ -7,6 +7,7 @@ import * as person from './2026-11-26T1400-person.js'
 import * as earlyHelp from './2026-11-26T1410-early-help.js'
 import * as screening from './2026-11-26T1420-screening.js'
 import * as escalationPolicy from './2026-11-26T1500-escalation-policy.js'
+import * as disagreement from './2026-11-26T1600-disagreement.js'
 
 // An explicit list, not a folder scan: the same under tsx, compiled code and bundlers.
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26T1410-early-help': earlyHelp,
   '2026-11-26T1420-screening': screening,
   '2026-11-26T1500-escalation-policy': escalationPolicy,
+  '2026-11-26T1600-disagreement': disagreement,
 }

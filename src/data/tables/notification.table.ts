@@ -12,6 +12,15 @@ export const NOTIFICATION_KINDS = [
   'feedback-chase',
   'feedback-phone-overdue',
   'feedback-disagreed',
+  'disagreement-stage-entered',
+  'disagreement-immediate-risk',
+  'disagreement-partnership-notice',
+  'disagreement-responded',
+  'disagreement-accepted',
+  'disagreement-reminder',
+  'disagreement-deadline',
+  'disagreement-overdue-offer',
+  'disagreement-outcome',
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 

@@ -9,10 +9,15 @@ import {
   canEditReferralDraft,
   canMakeReferral,
   canReadAuditTrail,
+  canRaiseDisagreement,
   canRecordPhoneReferral,
+  canTrackDisagreements,
+  canViewDisagreement,
   canViewEarlyHelpDirectory,
   canViewReferral,
   canViewScreeningRules,
+  isDisagreementResponder,
+  type DisagreementAccessSubject,
   type ReferralAccessSubject,
 } from './permissions.js'
 import type { AgencyKind, Role } from './roles.js'
@@ -156,5 +161,55 @@ describe('landing pages', () => {
   })
   test('a user with no roles has no landing page', () => {
     assert.equal(landingPageFor(actor('none', 'hv', 'health_visiting', [])), undefined)
+  })
+})
+
+describe('professional disagreements', () => {
+  const hannahsDisagreement: DisagreementAccessSubject = {
+    raisedByUserId: hannah.userId,
+    raisedByAgencyId: 'hv',
+    responderRoles: ['front_door_practitioner'],
+    pastResponderUserIds: [],
+  }
+  const cases: [Actor & { name: string }, boolean][] = [
+    [hannah, true], // the raiser
+    [hv2, false], // another referrer in her agency
+    [claire, true], // her agency's safeguarding lead
+    [grace, false], // another agency's referrer and lead
+    [sam, true], // a stage 1 responder
+    [mark, true],
+    [lou, true],
+    [policeSenior, false], // senior, but in another partner agency
+    [femi, false],
+    [beth, true],
+    [alex, false],
+    [nadia, false],
+    [strayPractitioner, false], // a front door role outside CSC does not respond
+  ]
+  for (const [who, expected] of cases) {
+    test(`${who.name} ${expected ? 'may' : 'may not'} view a disagreement raised by hannah`, () => {
+      assert.equal(canViewDisagreement(who, hannahsDisagreement), expected)
+    })
+  }
+  test('a past responder keeps access after the disagreement moves on', () => {
+    const later = { ...hannahsDisagreement, responderRoles: ['senior_manager' as const] }
+    const practitioner = actor('sam2', 'csc', 'childrens_social_care', ['front_door_practitioner'])
+    assert.equal(canViewDisagreement(practitioner, later), false)
+    assert.equal(canViewDisagreement(practitioner, { ...later, pastResponderUserIds: [practitioner.userId] }), true)
+  })
+  test('responders answer for CSC or the partnership only', () => {
+    assert.equal(isDisagreementResponder(lou, ['senior_manager']), true)
+    assert.equal(isDisagreementResponder(policeSenior, ['senior_manager']), false)
+    assert.equal(isDisagreementResponder(beth, ['partnership_manager']), true)
+    assert.equal(isDisagreementResponder(sam, ['front_door_manager']), false)
+  })
+  test('referrers and front door staff raise disagreements; oversight roles do not', () => {
+    for (const who of [hannah, claire, grace, sam, mark, lou, policeSenior])
+      assert.equal(canRaiseDisagreement(who), true)
+    for (const who of [femi, beth, alex, nadia, strayPractitioner]) assert.equal(canRaiseDisagreement(who), false)
+  })
+  test('the tracker is for CSC managers and the partnership', () => {
+    for (const who of [mark, lou, beth]) assert.equal(canTrackDisagreements(who), true)
+    for (const who of [hannah, claire, sam, policeSenior, alex, nadia]) assert.equal(canTrackDisagreements(who), false)
   })
 })

@@ -97,3 +97,51 @@ export function canViewEarlyHelpDirectory(actor: Actor): boolean {
 export function canViewDemoOutbox(actor: Actor, demoMode: boolean): boolean {
   return demoMode && actor.roles.length > 0
 }
+
+/** The parts of a professional disagreement that decide who may see it. */
+export type DisagreementAccessSubject = Readonly<{
+  raisedByUserId: string
+  raisedByAgencyId: string
+  /** The current stage's responderRoles. */
+  responderRoles: readonly Role[]
+  /** Everyone who has responded to it, at any stage. */
+  pastResponderUserIds: readonly string[]
+}>
+
+/**
+ * The roles an actor holds that count on the responding side of a disagreement: those held in
+ * children's social care or the partnership business unit. A partner agency's own staff are on
+ * the raiser's side, so a senior manager in the police does not answer for the front door.
+ */
+export function disagreementResponderRoles(actor: Actor): Role[] {
+  if (actor.agencyKind === 'childrens_social_care' || actor.agencyKind === 'partnership') return [...actor.roles]
+  return []
+}
+
+/** Responds at a stage with these responderRoles. */
+export function isDisagreementResponder(actor: Actor, responderRoles: readonly Role[]): boolean {
+  return disagreementResponderRoles(actor).some(role => responderRoles.includes(role))
+}
+
+/** Anyone who makes referrals or works the front door may disagree; oversight roles do not raise. */
+export function canRaiseDisagreement(actor: Actor): boolean {
+  if (isFrontDoor(actor)) return true
+  if (actor.agencyKind === 'partnership') return false
+  return hasRole(actor, 'referrer', 'agency_safeguarding_lead', 'senior_manager')
+}
+
+export function canViewDisagreement(actor: Actor, d: DisagreementAccessSubject): boolean {
+  if (actor.userId === d.raisedByUserId || d.pastResponderUserIds.includes(actor.userId)) return true
+  if (isDisagreementResponder(actor, d.responderRoles)) return true
+  if (canTrackDisagreements(actor)) return true
+  // The raiser's own agency leads take it up at the manager stages (domain.md §2.3).
+  return actor.agencyId === d.raisedByAgencyId && hasRole(actor, 'agency_safeguarding_lead', 'senior_manager')
+}
+
+/** The partnership escalation tracker: front door and senior managers in CSC, and the partnership. */
+export function canTrackDisagreements(actor: Actor): boolean {
+  if (actor.agencyKind === 'childrens_social_care' && hasRole(actor, 'front_door_manager', 'senior_manager')) {
+    return true
+  }
+  return actor.agencyKind === 'partnership' && hasRole(actor, 'partnership_manager')
+}

@@ -13,6 +13,15 @@ const KIND_LABELS: Record<NotificationKind, string> = {
   'feedback-chase': 'Feedback reminder to the referrer',
   'feedback-phone-overdue': 'Phone feedback overdue',
   'feedback-disagreed': 'Referrer disagrees with a decision',
+  'disagreement-stage-entered': 'Disagreement waiting for a response',
+  'disagreement-immediate-risk': 'Disagreement: child may be at immediate risk',
+  'disagreement-partnership-notice': 'Disagreement reached a partnership stage',
+  'disagreement-responded': 'Response to a disagreement',
+  'disagreement-accepted': 'Disagreement response accepted',
+  'disagreement-reminder': 'Disagreement response reminder',
+  'disagreement-deadline': 'Disagreement response due',
+  'disagreement-overdue-offer': 'Disagreement: offer of the next stage',
+  'disagreement-outcome': 'Disagreement outcome',
 }
 
 const STATUS_TAGS: Record<NotificationStatus, { text: string; classes: string }> = {

@@ -1,0 +1,293 @@
+import type { Actor } from '../../domain/access/actor.js'
+import { canViewDisagreement } from '../../domain/access/permissions.js'
+import {
+  acceptedMessage,
+  checkDisagreementCommand,
+  isPastDeadline,
+  lastStageNumber,
+  outcomeMessage,
+  respondedMessage,
+  stageDeadline,
+  validateEscalation,
+  validateNote,
+  validateOutcome,
+  validateResponse,
+  type DisagreementCommand,
+} from '../../domain/disagreement/index.js'
+import { fail, ok } from '../../domain/shared/result.js'
+import type { Db } from '../../data/database.js'
+import { cancelDeadlines, findActiveRecipient, type Recipient } from '../../data/repositories/deadline-repository.js'
+import {
+  decisionExists,
+  updateDisagreement,
+  type DisagreementChanges,
+  type DisagreementRecord,
+} from '../../data/repositories/disagreement-repository.js'
+import type { RequestContext } from '../audit-service.js'
+import { NotFoundError } from '../errors.js'
+import { calendar, isUuid } from '../referral-service.js'
+import {
+  accessSubject,
+  DISAGREEMENT_SUBJECT_TYPE,
+  disagreementActor,
+  enterStage,
+  loadDisagreement,
+  notifyAll,
+  raiser,
+  recordDisagreementEvent,
+  stageOf,
+  usersWithRoles,
+  type LoadedDisagreement,
+} from './disagreement-parties.js'
+import type { DisagreementDeps, DisagreementResult } from './disagreement-raise.js'
+
+// Professional disagreements (issue 5 §2–3). Each command is one transaction: lock the
+// disagreement, check its version (a stale form changes nothing), ask the domain whether the
+// command is allowed for this actor, then write the status row, the timeline event, the audit
+// row, the deadline rows and the notifications together.
+
+export {
+  raiseDisagreement,
+  raiseDisagreementIn,
+  type DisagreementError,
+  type DisagreementResult,
+  type RaiseDisagreementInput,
+} from './disagreement-raise.js'
+
+type Deps = DisagreementDeps
+
+type Step = (trx: Db, l: LoadedDisagreement, now: Date) => Promise<DisagreementResult>
+
+/** Locks the disagreement, checks access, version and the rules for `command`, then runs `step`. */
+async function inDisagreement(
+  deps: Deps,
+  actor: Actor,
+  disagreementId: string,
+  expectedVersion: number,
+  command: DisagreementCommand,
+  step: Step,
+): Promise<DisagreementResult> {
+  if (!isUuid(disagreementId)) throw new NotFoundError('No such disagreement')
+  return deps.db.transaction().execute(async trx => {
+    const l = await loadDisagreement(trx, disagreementId, { forUpdate: true })
+    if (!l || !canViewDisagreement(actor, accessSubject(l))) throw new NotFoundError('No such disagreement')
+    if (l.d.version !== expectedVersion) return fail({ kind: 'stale' as const, current: l.d })
+    const now = deps.clock.now()
+    const checked = checkDisagreementCommand(
+      l.d.state,
+      command,
+      disagreementActor(actor),
+      { raisedByUserId: l.d.raisedByUserId, responderRoles: l.stage.responderRoles },
+      { stage: l.d.stage, lastStage: lastStageNumber(l.policy), deadlinePassed: isPastDeadline(now, l.d.stageDueAt) },
+    )
+    if (!checked.ok) return fail({ kind: 'refused' as const, reason: checked.error.reason })
+    return step(trx, l, now)
+  })
+}
+
+async function change(trx: Db, l: LoadedDisagreement, changes: DisagreementChanges): Promise<DisagreementRecord> {
+  // The row is locked and its version was checked, so this cannot miss.
+  const updated = await updateDisagreement(trx, l.d.id, l.d.version, changes)
+  if (!updated) throw new Error(`Disagreement ${l.d.id} changed while locked`)
+  return updated
+}
+
+export async function respondAtStage(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  disagreementId: string,
+  expectedVersion: number,
+  raw: unknown,
+): Promise<DisagreementResult> {
+  return inDisagreement(deps, actor, disagreementId, expectedVersion, 'respond', async (trx, l, now) => {
+    const input = validateResponse(raw)
+    if (!input.ok) return fail({ kind: 'invalid', problems: input.error })
+    const d = await change(trx, l, { state: 'responded' })
+    // Answered: no more reminders at this stage.
+    await cancelDeadlines(trx, { subjectType: DISAGREEMENT_SUBJECT_TYPE, subjectId: d.id, now })
+    await recordDisagreementEvent(
+      trx,
+      deps,
+      ctx,
+      actor,
+      d,
+      'responded',
+      { response: input.value.response },
+      { audit: {} },
+    )
+    const to = await raiser(trx, d)
+    await notifyAll(
+      trx,
+      deps,
+      d,
+      to ? [to] : [],
+      {
+        kind: 'disagreement-responded',
+        subject: `There is a response to disagreement ${d.reference}`,
+        message: respondedMessage(d.reference, l.stage, lastStageNumber(l.policy)),
+      },
+      now,
+    )
+    return ok(d)
+  })
+}
+
+export async function acceptResponse(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  disagreementId: string,
+  expectedVersion: number,
+): Promise<DisagreementResult> {
+  return inDisagreement(deps, actor, disagreementId, expectedVersion, 'accept', async (trx, l, now) => {
+    const d = await change(trx, l, { state: 'resolved' })
+    await recordDisagreementEvent(trx, deps, ctx, actor, d, 'accepted', {})
+    await notifyAll(
+      trx,
+      deps,
+      d,
+      await responderSide(trx, l),
+      {
+        kind: 'disagreement-accepted',
+        subject: `The response to disagreement ${d.reference} was accepted`,
+        message: acceptedMessage(d.reference, l.stage),
+      },
+      now,
+    )
+    return ok(d)
+  })
+}
+
+export async function escalateDisagreement(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  disagreementId: string,
+  expectedVersion: number,
+  raw: unknown,
+): Promise<DisagreementResult> {
+  return inDisagreement(deps, actor, disagreementId, expectedVersion, 'escalate', async (trx, l, now) => {
+    const input = validateEscalation(raw)
+    if (!input.ok) return fail({ kind: 'invalid', problems: input.error })
+    const next = stageOf(l.policy, l.d.stage + 1)
+    const d = await change(trx, l, {
+      state: 'open',
+      stage: next.number,
+      stageEnteredAt: now,
+      stageDueAt: stageDeadline(calendar, now, next),
+    })
+    await recordDisagreementEvent(
+      trx,
+      deps,
+      ctx,
+      actor,
+      d,
+      'escalated',
+      {
+        reason: input.value.reason,
+        fromStage: l.d.stage,
+        toStage: next.number,
+        stageDueAt: d.stageDueAt.toISOString(),
+      },
+      { audit: { fromStage: l.d.stage, toStage: next.number } },
+    )
+    await enterStage(trx, deps, d, next, now, l.stage)
+    return ok(d)
+  })
+}
+
+/** A discussion, meeting or message, logged on the timeline. */
+export async function addNote(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  disagreementId: string,
+  expectedVersion: number,
+  raw: unknown,
+): Promise<DisagreementResult> {
+  return inDisagreement(deps, actor, disagreementId, expectedVersion, 'add-note', async (trx, l) => {
+    const input = validateNote(raw)
+    if (!input.ok) return fail({ kind: 'invalid', problems: input.error })
+    const d = await change(trx, l, {})
+    await recordDisagreementEvent(trx, deps, ctx, actor, d, 'note', { note: input.value.note }, { audit: {} })
+    return ok(d)
+  })
+}
+
+/** Records the outcome and sends it in writing to both sides. A changed decision links to the new one. */
+export async function closeDisagreement(
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  disagreementId: string,
+  expectedVersion: number,
+  raw: unknown,
+): Promise<DisagreementResult> {
+  return inDisagreement(deps, actor, disagreementId, expectedVersion, 'close', async (trx, l, now) => {
+    const input = validateOutcome(raw)
+    if (!input.ok) return fail({ kind: 'invalid', problems: input.error })
+    const { outcome, reasons, newDecisionId } = input.value
+    if (newDecisionId !== undefined && !(isUuid(newDecisionId) && (await decisionExists(trx, newDecisionId)))) {
+      return fail({ kind: 'invalid', problems: [{ field: 'newDecisionId', message: 'Select the new decision' }] })
+    }
+    const d = await change(trx, l, {
+      state: 'closed',
+      outcome,
+      outcomeReason: reasons,
+      newDecisionId: newDecisionId ?? null,
+      closedAt: now,
+    })
+    await cancelDeadlines(trx, { subjectType: DISAGREEMENT_SUBJECT_TYPE, subjectId: d.id, now })
+    await recordDisagreementEvent(
+      trx,
+      deps,
+      ctx,
+      actor,
+      d,
+      'closed',
+      { outcome, reasons, newDecisionId: newDecisionId ?? null },
+      { audit: { outcome, newDecisionId: newDecisionId ?? null } },
+    )
+    const to = await raiser(trx, d)
+    await notifyAll(
+      trx,
+      deps,
+      d,
+      to ? [to] : [],
+      {
+        kind: 'disagreement-outcome',
+        subject: `Disagreement ${d.reference} is closed`,
+        message: outcomeMessage(d.reference, outcome, 'raiser'),
+      },
+      now,
+    )
+    const responders = await responderSide(trx, l)
+    const closer = await findActiveRecipient(trx, actor.userId)
+    const others = [...responders, ...(closer && !responders.some(r => r.userId === closer.userId) ? [closer] : [])]
+    await notifyAll(
+      trx,
+      deps,
+      d,
+      others,
+      {
+        kind: 'disagreement-outcome',
+        subject: `Disagreement ${d.reference} is closed`,
+        message: outcomeMessage(d.reference, outcome, 'responder'),
+      },
+      now,
+    )
+    return ok(d)
+  })
+}
+
+/** Those who responded; before anyone has, the current stage's responders. */
+async function responderSide(trx: Db, l: LoadedDisagreement): Promise<Recipient[]> {
+  if (l.pastResponderUserIds.length === 0) return usersWithRoles(trx, l.stage.responderRoles, l.d.raisedByUserId)
+  const found: Recipient[] = []
+  for (const id of l.pastResponderUserIds) {
+    const r = await findActiveRecipient(trx, id)
+    if (r && r.userId !== l.d.raisedByUserId) found.push(r)
+  }
+  return found
+}
