@@ -2,6 +2,7 @@ import { claimDueDeadlines, markDeadlineFired, type Deadline } from '../data/rep
 import type { DeadlineHandlers } from '../services/deadline-handlers.js'
 import type { ServiceDeps } from '../services/index.js'
 import type { JobLogger } from './notification-mailer.js'
+import { startPollingLoop } from './polling-loop.js'
 
 // The deadline ticker (DESIGN.md §3, §5): fires deadline rows that have fallen due. Each
 // deadline is claimed with FOR UPDATE SKIP LOCKED, handled and marked fired in one transaction
@@ -85,33 +86,13 @@ export function startDeadlineTicker(
   options: DeadlineTickerOptions,
 ): () => Promise<void> {
   const { handlers, intervalMs = 30_000, batchSize = 20, logger } = options
-  let stopped = false
-  let timer: NodeJS.Timeout | undefined
-  let inFlight: Promise<void> = Promise.resolve()
-
-  const schedule = (delayMs: number) => {
-    if (stopped) return
-    timer = setTimeout(() => {
-      inFlight = tick()
-    }, delayMs)
-    timer.unref()
-  }
-  const tick = async () => {
-    let delayMs = intervalMs
-    try {
+  return startPollingLoop({
+    intervalMs,
+    runBatch: async () => {
       const result = await processDeadlineBatch(deps, handlers, { batchSize, logger })
       // Only progress earns an immediate rerun: a batch of failures waits for the next tick.
-      if (result.fired + result.unknown >= batchSize) delayMs = 0
-    } catch (error) {
-      logger.error({ code: errorCode(error) }, 'Deadline batch failed; trying again shortly')
-    }
-    schedule(delayMs)
-  }
-
-  schedule(0)
-  return async () => {
-    stopped = true
-    clearTimeout(timer)
-    await inFlight
-  }
+      return result.fired + result.unknown >= batchSize
+    },
+    onError: error => logger.error({ code: errorCode(error) }, 'Deadline batch failed; trying again shortly'),
+  })
 }

@@ -5,6 +5,7 @@ import {
 } from '../data/repositories/notification-repository.js'
 import type { ServiceDeps } from '../services/index.js'
 import type { JobLogger, Mailer } from './notification-mailer.js'
+import { startPollingLoop } from './polling-loop.js'
 
 // The notification outbox worker (DESIGN.md §3): claim due rows with FOR UPDATE SKIP LOCKED in
 // a short transaction, send outside it, then record the outcome. Any number of instances can
@@ -115,33 +116,15 @@ export function startNotificationWorker(
   options: NotificationWorkerOptions,
 ): () => Promise<void> {
   const { mailer, intervalMs = 5_000, batchSize = 20, logger } = options
-  let stopped = false
-  let timer: NodeJS.Timeout | undefined
-  let inFlight: Promise<void> = Promise.resolve()
-
-  const schedule = (delayMs: number) => {
-    if (stopped) return
-    timer = setTimeout(() => {
-      inFlight = tick()
-    }, delayMs)
-    timer.unref()
-  }
-  const tick = async () => {
-    let delayMs = intervalMs
-    try {
-      const result = await processNotificationBatch(deps, mailer, { ...options, batchSize, logger })
-      if (result.claimed >= batchSize) delayMs = 0
-    } catch (error) {
-      logger.error({ code: describeError(error).code }, 'Notification batch failed; trying again shortly')
-    }
-    schedule(delayMs)
-  }
-
-  schedule(0)
+  const stop = startPollingLoop({
+    intervalMs,
+    runBatch: async () =>
+      (await processNotificationBatch(deps, mailer, { ...options, batchSize, logger })).claimed >= batchSize,
+    onError: error =>
+      logger.error({ code: describeError(error).code }, 'Notification batch failed; trying again shortly'),
+  })
   return async () => {
-    stopped = true
-    clearTimeout(timer)
-    await inFlight
+    await stop()
     mailer.close?.()
   }
 }

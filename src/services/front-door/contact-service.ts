@@ -24,7 +24,10 @@ export type ContactView = Screening & {
 
 export async function listScreeners(deps: Pick<ServiceDeps, 'db'>, db: Db = deps.db): Promise<Screener[]> {
   // Inside a transaction pass it as `db`: the embedded database has a single connection.
-  const users = await listUsers(db)
+  return screenersAmong(await listUsers(db))
+}
+
+function screenersAmong(users: Awaited<ReturnType<typeof listUsers>>): Screener[] {
   return users
     .filter(u => u.active && isFrontDoor(toActor(u)))
     .map(u => ({ id: u.id, name: u.displayName, isManager: u.roles.includes('front_door_manager') }))
@@ -45,7 +48,7 @@ export async function viewContact(
     ...screening,
     feedback,
     names: new Map(users.map(u => [u.id, u.displayName])),
-    screeners: await listScreeners(deps),
+    screeners: screenersAmong(users),
   }
 }
 

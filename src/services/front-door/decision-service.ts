@@ -23,9 +23,7 @@ import {
   recordSettlement,
   type DecisionRecord,
 } from '../../data/repositories/decision-repository.js'
-import { listActiveUsersWithRole } from '../../data/repositories/deadline-repository.js'
 import { updateContact, type ContactRecord } from '../../data/repositories/front-door-repository.js'
-import { enqueueNotification } from '../../data/repositories/notification-repository.js'
 import { appendReferralEvent } from '../../data/repositories/referral-repository.js'
 import type { Db } from '../../data/database.js'
 import { audit, type RequestContext } from '../audit-service.js'
@@ -33,6 +31,7 @@ import type { ServiceDeps } from '../index.js'
 import { listEarlyHelpServices } from '../early-help-service.js'
 import { currentThresholdDocument } from '../threshold-document-service.js'
 import { finaliseDecision } from './finalise-decision.js'
+import { notifyFrontDoorManagers } from './notify-managers.js'
 import {
   currentRules,
   loadScreening,
@@ -261,23 +260,16 @@ async function record(
 
 /** Tells the front door managers a disagreement is waiting for them to settle. No child data. */
 async function notifyManagers(trx: Db, s: Screening, now: Date, screenerIds: string[]) {
-  const managers = await listActiveUsersWithRole(trx, {
-    role: 'front_door_manager',
-    agencyKind: 'childrens_social_care',
-  })
   const subject = `Screeners disagree on ${s.referral.reference}: a manager must settle it`
-  for (const m of managers.filter(m => !screenerIds.includes(m.userId))) {
-    await enqueueNotification(trx, {
-      kind: 'decision-needs-settling',
-      recipientUserId: m.userId,
-      toAddress: m.email,
-      subject,
-      bodyText: `${subject}.\n\nSign in to Threshold and open the front door queue to settle it.`,
-      relatedType: 'contact',
-      relatedId: s.contact.id,
-      now,
-    })
-  }
+  await notifyFrontDoorManagers(trx, {
+    kind: 'decision-needs-settling',
+    subject,
+    bodyText: `${subject}.\n\nSign in to Threshold and open the front door queue to settle it.`,
+    relatedType: 'contact',
+    relatedId: s.contact.id,
+    now,
+    except: screenerIds,
+  })
 }
 
 export type { DecisionRecord }

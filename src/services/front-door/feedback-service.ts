@@ -3,11 +3,7 @@ import { canRespondToFeedback, canScreenContacts, canViewReferral } from '../../
 import { feedbackChaseNotice } from '../../domain/front-door/feedback-notice.js'
 import type { Referral } from '../../domain/referral/referral-lifecycle.js'
 import { fail, ok, type Result } from '../../domain/shared/result.js'
-import {
-  cancelDeadlines,
-  findActiveRecipient,
-  listActiveUsersWithRole,
-} from '../../data/repositories/deadline-repository.js'
+import { cancelDeadlines, findActiveRecipient } from '../../data/repositories/deadline-repository.js'
 import {
   findFeedback,
   findFeedbackForContact,
@@ -30,6 +26,7 @@ import { NotFoundError } from '../errors.js'
 import type { ServiceDeps } from '../index.js'
 import { isUuid } from '../referral-service.js'
 import { linkTo } from './finalise-decision.js'
+import { notifyFrontDoorManagers } from './notify-managers.js'
 
 // The referrer's side of a decision: reading the feedback, accepting it or disagreeing, and the
 // clocks that make sure it arrives (phone feedback due in one working day) and is read (a
@@ -113,23 +110,15 @@ export async function respondToFeedback(
 
 /** A referrer disagrees: the front door managers hear at once (no child data in the email). */
 async function tellManagersOfDisagreement(trx: Db, contact: ContactRecord, now: Date): Promise<void> {
-  const managers = await listActiveUsersWithRole(trx, {
-    role: 'front_door_manager',
-    agencyKind: 'childrens_social_care',
-  })
   const subject = `The referrer disagrees with the decision on ${contact.reference}`
-  for (const m of managers) {
-    await enqueueNotification(trx, {
-      kind: 'feedback-disagreed',
-      recipientUserId: m.userId,
-      toAddress: m.email,
-      subject,
-      bodyText: `${subject}.\n\nSign in to Threshold and open the contact to read their reasons and respond.`,
-      relatedType: 'contact',
-      relatedId: contact.id,
-      now,
-    })
-  }
+  await notifyFrontDoorManagers(trx, {
+    kind: 'feedback-disagreed',
+    subject,
+    bodyText: `${subject}.\n\nSign in to Threshold and open the contact to read their reasons and respond.`,
+    relatedType: 'contact',
+    relatedId: contact.id,
+    now,
+  })
 }
 
 /** The practitioner records that they gave the feedback by phone (public callers, callers without an account). */
@@ -205,22 +194,14 @@ export function feedbackPhoneOverdue(deps: Pick<ServiceDeps, 'contactPoints'>): 
     const contact = await findContact(trx, feedback.contactId)
     if (!contact) return
     const subject = `Feedback overdue on ${contact.reference}: the referrer has not been told the decision`
-    const managers = await listActiveUsersWithRole(trx, {
-      role: 'front_door_manager',
-      agencyKind: 'childrens_social_care',
+    await notifyFrontDoorManagers(trx, {
+      kind: 'feedback-phone-overdue',
+      subject,
+      bodyText: `${subject}.\n\nThe referrer has no verified email address, so the decision must be given by phone. Open the contact: ${linkTo(deps, `/front-door/contacts/${contact.id}`)}`,
+      relatedType: 'feedback',
+      relatedId: feedback.id,
+      now,
     })
-    for (const m of managers) {
-      await enqueueNotification(trx, {
-        kind: 'feedback-phone-overdue',
-        recipientUserId: m.userId,
-        toAddress: m.email,
-        subject,
-        bodyText: `${subject}.\n\nThe referrer has no verified email address, so the decision must be given by phone. Open the contact: ${linkTo(deps, `/front-door/contacts/${contact.id}`)}`,
-        relatedType: 'feedback',
-        relatedId: feedback.id,
-        now,
-      })
-    }
     await appendReferralEvent(trx, {
       referralId: contact.referralId,
       type: 'feedback-overdue',
