@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Page } from 'playwright-core'
 import { DEFAULT_ESCALATION_POLICY } from '../src/domain/disagreement/index.js'
+import { currentEscalationPolicy } from '../src/services/escalation-policy-service.js'
 import { demoUser, pathOf, signInByTyping, browserSuiteOnBackends } from './support/app.js'
 import { checkAccessibility, screenshot, withPage } from './support/browser.js'
 
@@ -88,5 +89,76 @@ browserSuiteOnBackends('escalation guidance in a browser', (env, backend) => {
       )
       assert.equal(await stageValue(page, 1, 'Response time'), 'Within 4 working days')
       await checkAccessibility(page, 'escalation guidance, version 2 just published')
+    }))
+
+  test('a police officer’s first sign-in: the welcome, the self-check with an error, then the results, all passing axe', () =>
+    withPage(env.browser, async ({ page }) => {
+      await signInByTyping(page, env.app, demoUser('PC Dan Price').email)
+      assert.equal(pathOf(page), '/guidance/escalation')
+      const welcome = page.locator('#welcome')
+      assert.equal(
+        squash(await welcome.locator('h2.govuk-notification-banner__heading').textContent()),
+        'Before you start: 3 minutes on how to challenge a decision',
+      )
+      await welcome.getByRole('button', { name: 'Continue to Threshold' }).waitFor()
+      await checkAccessibility(page, 'escalation guidance, first sign-in welcome')
+
+      await welcome.getByRole('button', { name: 'Check what you know' }).click()
+      await page.waitForURL(u => u.pathname === '/guidance/escalation/check')
+      assert.equal(await h1(page), 'Check what you know')
+      assert.equal(await page.locator('fieldset').count(), 5)
+      await screenshot(page, `escalation-check-${backend}`)
+      await checkAccessibility(page, 'escalation self-check')
+
+      // The questions follow the policy in force, whichever version an earlier test published.
+      const inForce = await currentEscalationPolicy(env.app.deps.db, env.app.clock.now())
+      const stage1Days = `${inForce.policy.stages[0]!.respondWithinWorkingDays} working days`
+      const question = (n: number) => page.locator('fieldset').nth(n - 1)
+      await question(1).getByLabel(stage1Days, { exact: true }).check()
+      await question(3)
+        .getByLabel(/No: challenge between professionals/)
+        .check()
+      await question(4).getByLabel('Take it to the next stage and say why').check()
+      const response = page.waitForResponse(r => r.request().method() === 'POST')
+      const loaded = page.waitForEvent('load')
+      await page.getByRole('button', { name: 'See my results' }).click()
+      const [res] = await Promise.all([response, loaded])
+      assert.equal(res.status(), 400)
+      assert.match(await page.title(), /^Error: Check what you know about challenging a decision/)
+      await page.locator('.govuk-error-summary:focus').waitFor()
+      assert.deepEqual((await page.locator('.govuk-error-summary a').allTextContents()).map(squash), [
+        'Select an answer to question 2: what to do first when a child is at immediate risk',
+        'Select an answer to question 5: who responds at stage 2',
+      ])
+      assert.equal(await question(1).getByLabel(stage1Days, { exact: true }).isChecked(), true, 'answers kept')
+      assert.equal(await question(4).getByLabel('Take it to the next stage and say why').isChecked(), true)
+      await screenshot(page, `escalation-check-errors-${backend}`)
+      await checkAccessibility(page, 'escalation self-check, with errors')
+      await page.locator('.govuk-error-summary a').first().click()
+      assert.equal(await focusedId(page), 'immediate-risk')
+
+      await question(2)
+        .getByLabel(/Act to protect the child/)
+        .check()
+      await question(5).getByLabel('Service manager or head of service for the front door').check()
+      await page.getByRole('button', { name: 'See my results' }).click()
+      await page.waitForURL(u => u.pathname === '/guidance/escalation/check/results')
+      assert.equal(squash(await page.locator('.govuk-panel__title').textContent()), 'You have completed the check')
+      assert.equal(squash(await page.locator('.govuk-panel__body').textContent()), 'You got 4 out of 5 right')
+      const fifth = page.locator('#question-5')
+      assert.match(squash(await fifth.textContent()), /Not right/)
+      assert.match(squash(await fifth.textContent()), /The right answer Front door team manager/)
+      assert.equal(squash(await page.locator('#reread + ul').textContent()), 'Stage 2: Line managers')
+      await screenshot(page, `escalation-check-results-${backend}`)
+      await checkAccessibility(page, 'escalation self-check results')
+
+      await page.getByRole('button', { name: 'Continue to Threshold' }).click()
+      await page.waitForURL(u => u.pathname === '/my-referrals')
+      await page.goto(env.app.url('/guidance/escalation'))
+      assert.match(
+        squash(await page.locator('#check-completed').textContent()),
+        /^You completed the check on \d+ \w+ \d{4}\./,
+      )
+      assert.equal(await page.locator('#welcome').count(), 0, 'the welcome is for the first sign-in only')
     }))
 })

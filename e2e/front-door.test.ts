@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Page } from 'playwright-core'
 import { toLondonDate } from '../src/domain/calendar/index.js'
 import { addMonths } from '../src/domain/referral/validation-support.js'
 import { okonkwoByrneReferral } from '../src/domain/referral/referral-personas.js'
@@ -8,17 +7,7 @@ import { proposeDecision } from '../src/services/front-door/decision-service.js'
 import { actorFor } from '../test/support/actors.js'
 import { checkEveryone, submitContact, testCtx } from '../test/support/front-door.js'
 import { browserSuiteOnBackends, demoUser, signInByTyping, type SuiteEnv } from './support/app.js'
-import { checkAccessibility, screenshot, withPage } from './support/browser.js'
-
-const h1 = async (page: Page) => ((await page.locator('h1').textContent()) ?? '').trim()
-
-async function submitAndWait(page: Page, button: string): Promise<number> {
-  const response = page.waitForResponse(r => r.request().method() === 'POST')
-  const loaded = page.waitForEvent('load')
-  await page.getByRole('button', { name: button }).click()
-  const [res] = await Promise.all([response, loaded])
-  return res.status()
-}
+import { checkAccessibility, h1, screenshot, submitAndWait, withPage } from './support/browser.js'
 
 /** A baby known from an earlier contact that was decided, and a new contact about the same baby. */
 async function babyWithHistory(env: SuiteEnv) {
@@ -124,11 +113,16 @@ browserSuiteOnBackends('the front door in a browser', (env, backend) => {
       await page.getByText(/challenge it through the safeguarding partnership's escalation policy/).waitFor()
       await checkAccessibility(page, 'referrer feedback')
       await page.getByRole('button', { name: 'I disagree' }).click()
-      assert.equal(await submitAndWait(page, 'Send my disagreement'), 400)
-      await checkAccessibility(page, 'disagree with errors')
-      await page.getByLabel('What do you disagree with, and why?').fill('Rosie has lost weight since my visit.')
+      // The questions themselves, their errors and axe are covered in e2e/disagreements.test.ts.
+      await page.getByRole('radio', { name: 'No', exact: true }).check()
+      assert.equal(await submitAndWait(page, 'Continue'), 303)
+      await page.getByLabel('Why do you disagree?').fill('Rosie has lost weight since my visit.')
+      await page.getByLabel('What do you want to happen?').fill('A social work assessment')
       await page.getByRole('button', { name: 'Send my disagreement' }).click()
-      await page.getByText(/You disagreed with this decision/).waitFor()
+      await page
+        .getByText(/Disagreement raised/)
+        .first()
+        .waitFor()
       await screenshot(page, `front-door-disagreed-${backend}`)
     }))
 })

@@ -27,8 +27,9 @@ browserSuiteOnBackends('screening rules in a browser', (env, backend) => {
         .getByRole('link', { name: 'Screening rules', exact: true })
         .click()
       await page.waitForURL(u => u.pathname === '/front-door/screening-rules')
-      assert.equal(await h1(page), 'Double-screening rules')
-      assert.equal(await page.locator('.govuk-summary-card').count(), 5)
+      assert.equal(await h1(page), 'Screening rules')
+      assert.equal(await page.locator('#double-screening-cards .govuk-summary-card').count(), 5)
+      assert.equal(await page.locator('#repeat-contact-cards .govuk-summary-card').count(), 4)
       assert.equal(await ruleStatus(page, 'random-nfa-sample'), 'On')
       await screenshot(page, `screening-rules-${backend}`)
       await checkAccessibility(page, 'screening rules')
@@ -70,7 +71,7 @@ browserSuiteOnBackends('screening rules in a browser', (env, backend) => {
         'Version 2 of the rules published',
       )
       assert.match(
-        squash(await page.locator('.govuk-caption-l').textContent()),
+        squash(await page.locator('#double-screening-version').textContent()),
         /^Version 2, published .* by Beth Lawson$/,
       )
       assert.equal(await ruleStatus(page, 'random-nfa-sample'), 'Off')
@@ -89,11 +90,41 @@ browserSuiteOnBackends('screening rules in a browser', (env, backend) => {
       await checkAccessibility(page, 'screening rules, setting saved')
     }))
 
+  test('a partnership manager changes the repeat-contact rules on the same kind of page', () =>
+    withPage(env.browser, async ({ page }) => {
+      await signInByTyping(page, env.app, demoUser('Beth Lawson').email)
+      await page.goto(env.app.url('/front-door/screening-rules'))
+      await page.getByRole('button', { name: 'Change the repeat-contact rules' }).click()
+      await page.waitForURL(u => u.pathname === '/front-door/screening-rules/repeat-contact/edit')
+      assert.equal(await h1(page), 'Change the repeat-contact rules')
+      await checkAccessibility(page, 'change the repeat-contact rules')
+
+      const box = page.getByLabel('Repeat-contact rules (JSON)')
+      const rules = JSON.parse(await box.inputValue()) as Array<{ id: string; enabled: boolean }>
+      await box.fill('[{"id": "Not valid"}]')
+      const response = page.waitForResponse(r => r.request().method() === 'POST')
+      await page.getByRole('button', { name: 'Publish version 2' }).click()
+      assert.equal((await response).status(), 400)
+      await page.locator('.govuk-error-summary:focus').waitFor()
+      await checkAccessibility(page, 'change the repeat-contact rules, with problems')
+
+      rules.find(r => r.id === 're-referral')!.enabled = false
+      await box.fill(JSON.stringify(rules, null, 2))
+      await page.getByRole('button', { name: 'Publish version 2' }).click()
+      await page.waitForURL(u => u.pathname === '/front-door/screening-rules' && u.search === '?repeat-published=2')
+      assert.equal(
+        squash(await page.locator('.govuk-notification-banner__heading').textContent()),
+        'Version 2 of the repeat-contact rules published',
+      )
+      await screenshot(page, `repeat-contact-rules-published-${backend}`)
+      await checkAccessibility(page, 'screening rules, repeat-contact version 2 just published')
+    }))
+
   test('a practitioner reads the rules but is offered no changes', () =>
     withPage(env.browser, async ({ page }) => {
       await signInByTyping(page, env.app, demoUser('Sam Taylor').email)
       await page.goto(env.app.url('/front-door/screening-rules'))
-      assert.equal(await h1(page), 'Double-screening rules')
+      assert.equal(await h1(page), 'Screening rules')
       assert.equal(await page.getByRole('button', { name: 'Change the rules' }).count(), 0)
       assert.equal(await page.getByRole('button', { name: 'Save setting' }).count(), 0)
       await checkAccessibility(page, 'screening rules, practitioner')

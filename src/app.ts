@@ -8,8 +8,10 @@ import type { Config } from './config.js'
 import type { ServiceDeps } from './services/index.js'
 import './web/fastify-types.js'
 import { demoOutboxRoutes } from './web/features/demo-outbox/routes.js'
+import { disagreementRoutes } from './web/features/disagreements/routes.js'
 import { earlyHelpDirectoryRoutes } from './web/features/early-help-directory/routes.js'
 import { escalationGuidanceRoutes } from './web/features/escalation-guidance/routes.js'
+import { escalationTrackerRoutes } from './web/features/escalation-tracker/routes.js'
 import { homeRoutes } from './web/features/home/routes.js'
 import { frontDoorRoutes } from './web/features/front-door/routes.js'
 import { makeReferralRoutes } from './web/features/make-referral/routes.js'
@@ -91,6 +93,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   makeReferralRoutes(app, deps, { outOfHoursNumber: config.outOfHoursNumber })
   frontDoorRoutes(app, deps)
   personHistoryRoutes(app, deps)
+  escalationTrackerRoutes(app, deps)
+  disagreementRoutes(app, deps)
   demoOutboxRoutes(app, { deps, demoMode: config.demoMode })
   await app.register(apiPlugin, { prefix: '/api/v1', auth, config, deps })
 

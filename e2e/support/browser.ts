@@ -184,3 +184,17 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true })
   return path
 }
+
+/** The page's main heading, with its caption and spacing squashed to single spaces. */
+export async function h1(page: Page): Promise<string> {
+  return ((await page.locator('h1').textContent()) ?? '').replace(/\s+/g, ' ').trim()
+}
+
+/** Presses a submit button and waits for the POST's response and the page it leads to; returns the POST's status. */
+export async function submitAndWait(page: Page, button: string): Promise<number> {
+  const response = page.waitForResponse(r => r.request().method() === 'POST')
+  const loaded = page.waitForEvent('load')
+  await page.getByRole('button', { name: button }).click()
+  const [res] = await Promise.all([response, loaded])
+  return res.status()
+}

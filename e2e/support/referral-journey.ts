@@ -4,7 +4,7 @@ import { findUserByEmail, toActor } from '../../src/data/repositories/identity-r
 import type { ReferralContent } from '../../src/domain/referral/referral-content.js'
 import { okonkwoByrneReferral } from '../../src/domain/referral/referral-personas.js'
 import { loadDraft, saveDraft, startReferral, todayInLondon } from '../../src/services/referral-service.js'
-import { demoUser, signInByTyping, type BrowserApp } from './app.js'
+import { demoUser, pathOf, signInByTyping, type BrowserApp } from './app.js'
 import { checkAccessibility, type BrowserPage } from './browser.js'
 
 // Driving the make-a-referral journey in a browser, as a person would: by labels, links and
@@ -102,6 +102,11 @@ export const signedIn =
   async ({ page }: BrowserPage): Promise<void> => {
     await signInByTyping(page, app, demoUser(name).email)
     const j = new Journey(page, app)
+    if (pathOf(page) === '/guidance/escalation') {
+      // A partner agency's first sign-in shows how to challenge a decision (e2e/escalation-guidance.test.ts).
+      await j.arrive(`first sign-in of ${name}`)
+      await j.follow(page.getByRole('button', { name: 'Continue to Threshold' }))
+    }
     await j.arrive(`landing page of ${name}`)
     await fn(j)
     j.assertEveryPageChecked()

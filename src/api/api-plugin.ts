@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import type { ServiceDeps } from '../services/index.js'
 import { authenticateApiToken, type AuthDeps } from '../services/auth-service.js'
+import { disagreementsApi } from './disagreements-api.js'
 import { frontDoorApi } from './front-door-api.js'
 import { openApiDocument } from './openapi.js'
 import { sendProblem } from './problem.js'
@@ -48,4 +49,5 @@ export async function apiPlugin(
 
   referralsApi(app, options.deps)
   frontDoorApi(app, options.deps)
+  disagreementsApi(app, options.deps)
 }

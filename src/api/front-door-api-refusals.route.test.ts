@@ -116,7 +116,7 @@ for (const backend of testBackends()) {
       }
       assert.deepEqual(
         doc.tags.map((tag: { name: string }) => tag.name),
-        ['Front door', 'Feedback'],
+        ['Front door', 'Feedback', 'Disagreements'],
       )
       assert.ok(doc.components.schemas.ProposalRequest.properties.outcome.enum.includes('no-further-action'))
       assert.ok(doc.components.schemas.Contact.properties.decision)

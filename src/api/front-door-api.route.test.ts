@@ -17,6 +17,7 @@ import {
   type FrontDoorClient,
 } from './front-door-api.test-client.js'
 import { checkEveryone, submitContact } from '../../test/support/front-door.js'
+import { withoutRepeatContactRules } from '../../test/support/repeat-contact.js'
 import { testBackends } from '../../test/support/test-db.js'
 
 for (const backend of testBackends()) {
@@ -24,6 +25,8 @@ for (const backend of testBackends()) {
     let c: FrontDoorClient
     before(async () => {
       c = await startFrontDoorClient(backend)
+      // These tests submit the same family again and again; repeat contacts are tested on their own.
+      await withoutRepeatContactRules(c.t.deps)
     })
     after(() => c.t.close())
 
@@ -178,14 +181,21 @@ for (const backend of testBackends()) {
 
       const noReason = await c.post('hannah', `${feedbackUrl}/response`, { response: 'disagreed' })
       assert.equal(noReason.statusCode, 422)
-      assert.deepEqual(problemFields(noReason), ['reason'])
+      assert.deepEqual(problemFields(noReason), ['immediateRisk', 'outcomeWanted', 'reasons', 'subject'])
       assert.equal((await c.post('sam', `${feedbackUrl}/response`, { response: 'accepted' })).statusCode, 404)
       const disagreed = await c.post('hannah', `${feedbackUrl}/response`, {
         response: 'disagreed',
-        reason: 'Ava told me about the shouting again this week.',
+        disagreement: {
+          subject: 'decision',
+          reasons: 'Ava told me about the shouting again this week.',
+          outcomeWanted: 'An assessment',
+          immediateRisk: false,
+        },
       })
       assert.equal(disagreed.statusCode, 201, disagreed.body)
+      assertDocumented(referralFeedbackResponseSchema, disagreed.json())
       assert.equal(disagreed.json().feedback.response.kind, 'disagreed')
+      assert.match(disagreed.json().disagreementId, /^[0-9a-f-]{36}$/)
       assert.equal((await c.post('hannah', `${feedbackUrl}/response`, { response: 'accepted' })).statusCode, 409)
       assert.equal((await c.get('hannah', feedbackUrl)).json().canRespond, false)
 

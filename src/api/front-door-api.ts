@@ -195,15 +195,28 @@ export function frontDoorApi(app: FastifyInstance, deps: ServiceDeps): void {
   app.post<IdParams>('/referrals/:id/feedback/response', async (request, reply) => {
     const body = parseBody(feedbackAnswerRequestSchema, request.body, reply)
     if (!body) return reply
-    const answer = { kind: body.response, ...(body.reason !== undefined ? { reason: body.reason } : {}) }
+    const answer =
+      body.response === 'accepted'
+        ? ({ kind: 'accepted' } as const)
+        : ({ kind: 'disagreed', answers: body.disagreement ?? {} } as const)
     const { id } = request.params
     const result = await respondToFeedback(deps, request.requestContext, request.signedIn!.actor, id, answer)
-    if (result.ok)
-      return reply.status(201).send({ referralId: id, feedback: presentFeedback(result.value), canRespond: false })
+    if (result.ok) {
+      return reply.status(201).send({
+        referralId: id,
+        feedback: presentFeedback(result.value.feedback),
+        canRespond: false,
+        disagreementId: result.value.disagreement?.id ?? null,
+      })
+    }
     if (result.error.kind === 'invalid') {
-      return sendProblem(reply, 422, 'Your answer is not complete', result.error.message, [
-        { field: result.error.field, message: result.error.message },
-      ])
+      return sendProblem(
+        reply,
+        422,
+        'Your disagreement is not complete',
+        'Answer every question about the disagreement.',
+        result.error.problems,
+      )
     }
     return reply
       .status(409)

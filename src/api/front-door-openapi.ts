@@ -31,7 +31,7 @@ export const frontDoorTags = [
   { name: FEEDBACK, description: 'The decision as the referrer is told it, and their answer: accept or disagree.' },
 ]
 
-const json = (schema: z.ZodType, io: 'input' | 'output') => {
+export const json = (schema: z.ZodType, io: 'input' | 'output') => {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io })
   return io === 'output' ? (open(rest) as Record<string, unknown>) : rest
 }
@@ -226,7 +226,7 @@ export const frontDoorPaths = {
   ),
   '/front-door/contacts/{id}/settlement': command(
     'settleDecision',
-    'Settle a decision the screeners disagree on (front door managers)',
+    'Settle a decision waiting for a manager: the screeners disagree, or repeat contacts need review (front door managers)',
     'SettlementRequest',
     { '200': ok('Settled and final', 'CommandResult'), ...decisionSteps },
     [contactId],

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { QUEUE_FLAG_LABELS, type QueueFlag } from '../domain/front-door/queue.js'
+import { DISAGREEMENT_SUBJECTS } from '../domain/disagreement/disagreement.js'
 import { DECISION_OUTCOMES, SCREENING_STATES } from '../domain/screening/index.js'
 
 // The JSON the front door API takes and gives. Requests are checked for shape only (400); the
@@ -69,10 +70,30 @@ export const settlementRequestSchema = z
   })
   .strict()
 
+/** The professional disagreement questions (src/domain/disagreement validateRaise checks the rules, 422). */
+export const disagreementAnswersSchema = z.object({
+  subject: z
+    .enum(DISAGREEMENT_SUBJECTS)
+    .optional()
+    .describe('What is disagreed with: a decision, a threshold level, information sharing, a plan, or a wider issue'),
+  reasons: text.optional().describe('Why you disagree, and any evidence the decision may not have taken into account'),
+  evidence: text.optional(),
+  outcomeWanted: text.optional().describe('What you want to happen'),
+  immediateRisk: z.boolean().optional().describe('Whether a child is at immediate risk of harm'),
+  startAtStage: z
+    .number()
+    .int()
+    .optional()
+    .describe('Only when a child is at immediate risk: a later stage of the escalation policy to start at'),
+})
+
 export const feedbackAnswerRequestSchema = z
   .object({
     response: z.enum(['accepted', 'disagreed']),
-    reason: text.optional().describe('Needed when you disagree: why'),
+    disagreement: disagreementAnswersSchema
+      .strict()
+      .optional()
+      .describe('Needed when you disagree: it raises a professional disagreement at the first stage'),
   })
   .strict()
 
@@ -228,6 +249,11 @@ export const referralFeedbackResponseSchema = z.object({
   referralId: z.string(),
   feedback: feedbackSchema,
   canRespond: z.boolean().describe('True for the referrer until they accept or disagree'),
+  disagreementId: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('When the answer was "disagreed": the professional disagreement it raised'),
 })
 
 export type QueueResponse = z.output<typeof queueResponseSchema>

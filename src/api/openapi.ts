@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { disagreementPaths, disagreementSchemas, disagreementTags } from './disagreements-openapi.js'
 import { frontDoorPaths, frontDoorSchemas, frontDoorTags } from './front-door-openapi.js'
 import { referralRequestSchema } from './referral-schema.js'
 
@@ -39,7 +40,7 @@ export function openApiDocument(options: { partnershipName: string; serverUrl: s
     },
     servers: [{ url: `${options.serverUrl}/api/v1` }],
     security: [{ bearerAuth: [] }],
-    tags: frontDoorTags,
+    tags: [...frontDoorTags, ...disagreementTags],
     components: {
       securitySchemes: {
         bearerAuth: {
@@ -97,6 +98,7 @@ export function openApiDocument(options: { partnershipName: string; serverUrl: s
           },
         },
         ...frontDoorSchemas,
+        ...disagreementSchemas,
       },
     },
     paths: {
@@ -158,6 +160,7 @@ export function openApiDocument(options: { partnershipName: string; serverUrl: s
         },
       },
       ...frontDoorPaths,
+      ...disagreementPaths,
     },
   }
 }

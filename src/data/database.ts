@@ -9,11 +9,13 @@ import type {
   ReferralTable,
 } from './tables/referral.table.js'
 import type { DisagreementEventTable, DisagreementTable } from './tables/disagreement.table.js'
+import type { DisagreementIdempotencyKeyTable } from './tables/disagreement-idempotency.table.js'
 import type { EarlyHelpServiceTable } from './tables/early-help.table.js'
 import type { EscalationPolicyTable } from './tables/escalation-policy.table.js'
 import type { AgencyTable, ApiTokenTable, AppUserTable, UserRoleTable, WebSessionTable } from './tables/identity.table.js'
 import type { NotificationTable } from './tables/notification.table.js'
 import type { HouseholdTable, PersonTable } from './tables/person.table.js'
+import type { RepeatContactFlagTable, RepeatContactRulesetTable } from './tables/repeat-contact.table.js'
 import type {
   DecisionTable,
   FeedbackTable,
@@ -22,6 +24,7 @@ import type {
   StatutoryReferralTable,
 } from './tables/screening.table.js'
 import type { ThresholdDocumentTable } from './tables/threshold-document.table.js'
+import type { TrainingCompletionTable, TrainingIntroSeenTable } from './tables/training.table.js'
 
 export interface Database {
   agency: AgencyTable
@@ -49,6 +52,11 @@ export interface Database {
   escalation_policy: EscalationPolicyTable
   disagreement: DisagreementTable
   disagreement_event: DisagreementEventTable
+  repeat_contact_ruleset: RepeatContactRulesetTable
+  repeat_contact_flag: RepeatContactFlagTable
+  disagreement_idempotency_key: DisagreementIdempotencyKeyTable
+  training_completion: TrainingCompletionTable
+  training_intro_seen: TrainingIntroSeenTable
 }
 
 /** Repositories take either the database or a transaction as their first argument. */

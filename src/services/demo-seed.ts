@@ -7,6 +7,7 @@ import type { Clock } from './clock.js'
 import { seedEarlyHelpDirectory } from './early-help-service.js'
 import type { PasswordHasher } from './passwords.js'
 import { seedDemoReferrals } from './seed/demo-referrals.js'
+import { seedDemoDisagreements } from './seed/demo-disagreements.js'
 import { seedDemoScreening } from './seed/demo-screening.js'
 import { seedThresholdDocument } from './threshold-document-service.js'
 
@@ -183,5 +184,6 @@ export async function seedDemo(deps: SeedDeps, ctx: RequestContext): Promise<boo
   // Referrals go through the real services, each in its own transactions, once the users exist.
   await seedDemoReferrals(deps, deps.clock.now())
   await seedDemoScreening(deps, deps.clock.now())
+  await seedDemoDisagreements(deps, deps.clock.now())
   return true
 }

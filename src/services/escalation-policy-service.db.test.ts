@@ -67,16 +67,23 @@ for (const backend of testBackends()) {
     after(() => h.close())
 
     test('a partnership starts with the default policy as version 1, written once however many ask at once', async () => {
-      const reads = await Promise.all([1, 2, 3].map(() => currentEscalationPolicy(h.db, PUBLISH_TIME)))
-      for (const read of reads) {
-        assert.equal(read.version, 1)
-        assert.deepEqual(read.policy, DEFAULT_ESCALATION_POLICY)
-        assert.equal(read.publishedBy, null)
+      // A database with no policy yet: the demo seeds one, so this uses the empty template.
+      const fresh = await openTestDatabase(backend, 'empty')
+      try {
+        const reads = await Promise.all([1, 2, 3].map(() => currentEscalationPolicy(fresh.db, PUBLISH_TIME)))
+        for (const read of reads) {
+          assert.equal(read.version, 1)
+          assert.deepEqual(read.policy, DEFAULT_ESCALATION_POLICY)
+          assert.equal(read.publishedBy, null)
+        }
+        assert.equal(await versionCount(fresh), 1)
+        const view = await viewEscalationPolicy({ db: fresh.db, clock: fixedClock(PUBLISH_TIME) })
+        assert.equal(view.publishedByName, null)
+        assert.deepEqual(view.publishedAt, PUBLISH_TIME)
+      } finally {
+        await fresh.close()
       }
-      assert.equal(await versionCount(h), 1)
-      const view = await viewEscalationPolicy(deps())
-      assert.equal(view.publishedByName, null)
-      assert.deepEqual(view.publishedAt, PUBLISH_TIME)
+      assert.equal(await versionCount(h), 1, 'the demo starts with version 1 too')
     })
 
     test('only partnership managers and administrators publish, and nothing is written otherwise', async () => {

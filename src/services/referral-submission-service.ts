@@ -26,6 +26,8 @@ import type { Db } from '../data/database.js'
 import { audit, type RequestContext } from './audit-service.js'
 import { NotFoundError } from './errors.js'
 import type { ServiceDeps } from './index.js'
+import { referrerContacts } from './front-door/finalise-decision.js'
+import { evaluateRepeatContactIn, repeatNotice } from './front-door/repeat-contact-service.js'
 import { acknowledgementMessage } from './referral-acknowledgement.js'
 import { decisionDueAt, isUuid } from './referral-service.js'
 import { currentThresholdDocument } from './threshold-document-service.js'
@@ -129,7 +131,14 @@ async function submitLocked(
     subjectId: referral.id,
     details: { reference, contactId, channel: referral.channel },
   })
-  await acknowledge(deps, trx, referral, content, { reference, dueAt, now })
+  // Repeat contacts are looked for on arrival, before anyone has checked who the people are.
+  const repeat = await evaluateRepeatContactIn(trx, deps, ctx, contactId, 'arrival', now)
+  await acknowledge(deps, trx, referral, content, {
+    reference,
+    dueAt,
+    now,
+    repeatNotice: repeatNotice(repeat, referrerContacts(deps)),
+  })
   return ok({ referralId: referral.id, reference, decisionDueAt: dueAt, quality: storedQuality })
 }
 
@@ -156,7 +165,7 @@ async function acknowledge(
   trx: Db,
   referral: Referral,
   content: ReferralContent,
-  sent: { reference: string; dueAt: Date; now: Date },
+  sent: { reference: string; dueAt: Date; now: Date; repeatNotice: string | undefined },
 ): Promise<void> {
   // Members of the public are told on the call; nothing is emailed to an address nobody checked.
   if (referral.channel === 'phone' && content.call?.callerType !== 'professional') return

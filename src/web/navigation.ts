@@ -3,6 +3,8 @@ import { landingPageFor } from '../domain/access/landing.js'
 import {
   canAdministerUsers,
   canReadAuditTrail,
+  canSeeOwnDisagreements,
+  canTrackDisagreements,
   canViewDemoOutbox,
   canViewEarlyHelpDirectory,
   canViewScreeningRules,
@@ -21,6 +23,8 @@ export function navigationFor(actor: Actor | null, currentPath: string, demoMode
     items.push({ href: paths.landing('administration'), text: 'Administration' })
   }
   if (canReadAuditTrail(actor) && landing !== 'audit') items.push({ href: paths.landing('audit'), text: 'Audit trail' })
+  if (canSeeOwnDisagreements(actor)) items.push({ href: paths.myDisagreements, text: 'My disagreements' })
+  if (canTrackDisagreements(actor)) items.push({ href: paths.escalationTracker, text: 'Escalation tracker' })
   items.push({ href: paths.thresholdGuidance, text: 'Threshold guidance' })
   items.push({ href: paths.escalationGuidance, text: 'How to challenge a decision' })
   if (canViewEarlyHelpDirectory(actor)) items.push({ href: paths.earlyHelpDirectory, text: 'Early help directory' })

@@ -8,6 +8,10 @@ import * as earlyHelp from './2026-11-26T1410-early-help.js'
 import * as screening from './2026-11-26T1420-screening.js'
 import * as escalationPolicy from './2026-11-26T1500-escalation-policy.js'
 import * as disagreement from './2026-11-26T1600-disagreement.js'
+import * as disagreementAboutAgency from './2026-11-26T1610-disagreement-about-agency.js'
+import * as disagreementIdempotency from './2026-11-26T1650-disagreement-idempotency.js'
+import * as repeatContact from './2026-11-26T1700-repeat-contact.js'
+import * as training from './2026-11-26T1800-training.js'
 
 // An explicit list, not a folder scan: the same under tsx, compiled code and bundlers.
 export const migrations: Record<string, Migration> = {
@@ -20,4 +24,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26T1420-screening': screening,
   '2026-11-26T1500-escalation-policy': escalationPolicy,
   '2026-11-26T1600-disagreement': disagreement,
+  '2026-11-26T1610-disagreement-about-agency': disagreementAboutAgency,
+  '2026-11-26T1650-disagreement-idempotency': disagreementIdempotency,
+  '2026-11-26T1700-repeat-contact': repeatContact,
+  '2026-11-26T1800-training': training,
 }

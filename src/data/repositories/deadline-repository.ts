@@ -175,7 +175,7 @@ export type Recipient = Readonly<{ userId: string; email: string }>
 /** Active users holding `role` in any agency of kind `agencyKind`, in a stable order. */
 export async function listActiveUsersWithRole(
   db: Db,
-  c: { role: Role; agencyKind: AgencyKind },
+  c: { role: Role } & ({ agencyKind: AgencyKind } | { agencyId: string }),
 ): Promise<Recipient[]> {
   const rows = await db
     .selectFrom('app_user as u')
@@ -184,7 +184,8 @@ export async function listActiveUsersWithRole(
     .select(['u.id', 'u.email'])
     .where('u.active', '=', true)
     .where('r.role', '=', c.role)
-    .where('a.kind', '=', c.agencyKind)
+    .$if('agencyKind' in c, q => q.where('a.kind', '=', (c as { agencyKind: AgencyKind }).agencyKind))
+    .$if('agencyId' in c, q => q.where('a.id', '=', (c as { agencyId: string }).agencyId))
     .orderBy('u.id')
     .execute()
   return rows.map(r => ({ userId: r.id, email: r.email }))

@@ -131,10 +131,14 @@ export async function listDecisionsForContacts(db: Db, contactIds: readonly stri
   return rows.map(toDecision)
 }
 
+/**
+ * Records the second screen and moves the decision on: to 'final' when it agrees, or to
+ * 'awaiting-manager' when it disagrees or repeat contacts still need a manager's review.
+ */
 export async function recordSecondScreen(
   db: Db,
   id: string,
-  s: Screen & { byUserId: string; at: Date; rationale: string; agrees: boolean },
+  s: Screen & { byUserId: string; at: Date; rationale: string; status: 'final' | 'awaiting-manager' },
 ): Promise<void> {
   await db
     .updateTable('decision')
@@ -144,8 +148,8 @@ export async function recordSecondScreen(
       second_outcome: s.outcome,
       second_level: s.level,
       second_rationale: s.rationale,
-      status: s.agrees ? 'final' : 'awaiting-manager',
-      ...(s.agrees ? { final_outcome: s.outcome, final_level: s.level, finalised_at: s.at } : {}),
+      status: s.status,
+      ...(s.status === 'final' ? { final_outcome: s.outcome, final_level: s.level, finalised_at: s.at } : {}),
     })
     .where('id', '=', id)
     .execute()

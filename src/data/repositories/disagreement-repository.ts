@@ -16,6 +16,10 @@ export type DisagreementRecord = Readonly<{
   raisedByUserId: string
   raisedByAgencyId: string
   raisedVia: RaisedBy
+  /** When children's social care disagrees with a partner agency: that agency responds. */
+  aboutAgencyId: string | null
+  /** The front door decision that was final when it was raised, if it is about one. */
+  challengedDecisionId: string | null
   subject: DisagreementSubject
   reasons: string
   evidence: string | null
@@ -54,6 +58,8 @@ function toRecord(r: Selectable<DisagreementTable>): DisagreementRecord {
     raisedByUserId: r.raised_by_user_id,
     raisedByAgencyId: r.raised_by_agency_id,
     raisedVia: r.raised_via,
+    aboutAgencyId: r.about_agency_id,
+    challengedDecisionId: r.challenged_decision_id,
     subject: r.subject,
     reasons: r.reasons,
     evidence: r.evidence,
@@ -99,6 +105,10 @@ export type NewDisagreement = Readonly<{
   raisedByUserId: string
   raisedByAgencyId: string
   raisedVia: RaisedBy
+  /** When children's social care disagrees with a partner agency: that agency responds. */
+  aboutAgencyId: string | null
+  /** The front door decision that was final when it was raised, if it is about one. */
+  challengedDecisionId: string | null
   subject: DisagreementSubject
   reasons: string
   evidence: string | null
@@ -122,6 +132,8 @@ export async function insertDisagreement(db: Db, d: NewDisagreement): Promise<Di
       raised_by_user_id: d.raisedByUserId,
       raised_by_agency_id: d.raisedByAgencyId,
       raised_via: d.raisedVia,
+      about_agency_id: d.aboutAgencyId,
+      challenged_decision_id: d.challengedDecisionId,
       subject: d.subject,
       reasons: d.reasons,
       evidence: d.evidence,
@@ -264,8 +276,23 @@ export async function listDisagreementSummaries(
   return rows.map(({ agency_name, ...r }) => ({ ...toRecord(r), raisedByAgencyName: agency_name }))
 }
 
-/** Whether the decision exists: a changed decision must link to a real one. */
-export async function decisionExists(db: Db, decisionId: string): Promise<boolean> {
-  const row = await db.selectFrom('decision').select('id').where('id', '=', decisionId).executeTakeFirst()
+/**
+ * Whether this is a final decision on the disagreement's contact other than the one it
+ * challenged: a changed decision must link to the new one.
+ */
+export async function isNewDecisionFor(
+  db: Db,
+  decisionId: string,
+  d: { contactId: string | null; challengedDecisionId: string | null },
+): Promise<boolean> {
+  if (d.contactId === null) return false
+  const row = await db
+    .selectFrom('decision')
+    .select('id')
+    .where('id', '=', decisionId)
+    .where('contact_id', '=', d.contactId)
+    .where('status', '=', 'final')
+    .$if(d.challengedDecisionId !== null, q => q.where('id', '<>', d.challengedDecisionId!))
+    .executeTakeFirst()
   return row !== undefined
 }

@@ -7,6 +7,8 @@ import type { Db } from '../database.js'
 // other table by a unique or primary key, so its cost follows the people's own history, not
 // the size of the partnership.
 
+type ContactDisagreementRow = { reference: string; stage: number; outcome: string | null; closedAt: string | null }
+
 /**
  * Every contact about any of these people, newest first, one row per (contact, person), with
  * who referred, the decision, the referrer's disagreement and whether it became a statutory
@@ -41,6 +43,11 @@ export async function listContactsAboutPeople(db: Db, personIds: readonly string
       'rp.expected_date',
       'p.date_of_birth as record_date_of_birth',
       sql<Date | null>`case when f.response = 'disagreed' then f.responded_at end`.as('disagreed_at'),
+      // The latest professional disagreement about the contact's decision (few per contact).
+      sql<ContactDisagreementRow | null>`(
+        select json_build_object('reference', d.reference, 'stage', d.stage, 'outcome', d.outcome, 'closedAt', d.closed_at)
+        from disagreement d where d.contact_id = c.id order by d.created_at desc limit 1
+      )`.as('disagreement'),
       eb =>
         eb
           .exists(
@@ -85,6 +92,12 @@ export async function listContactsAboutPeople(db: Db, personIds: readonly string
       expectedDate: row.expected_date,
       recordDateOfBirth: row.record_date_of_birth,
       disagreedAt: row.disagreed_at === null ? null : new Date(row.disagreed_at),
+      disagreement: row.disagreement && {
+        reference: row.disagreement.reference,
+        stage: row.disagreement.stage,
+        outcome: row.disagreement.outcome,
+        closedAt: row.disagreement.closedAt === null ? null : new Date(row.disagreement.closedAt),
+      },
       statutoryReferral: Boolean(row.statutory_referral),
     })
   }

@@ -26,6 +26,10 @@ export async function findAgencyByName(db: Db, name: string): Promise<Agency | u
   return db.selectFrom('agency').select(['id', 'name', 'kind']).where('name', '=', name).executeTakeFirst()
 }
 
+export async function findAgency(db: Db, id: string): Promise<Agency | undefined> {
+  return db.selectFrom('agency').select(['id', 'name', 'kind']).where('id', '=', id).executeTakeFirst()
+}
+
 export async function listAgencies(db: Db): Promise<Agency[]> {
   return db.selectFrom('agency').select(['id', 'name', 'kind']).orderBy('name').execute()
 }

@@ -66,3 +66,16 @@ export async function listStatutoryReferralsForContact(db: Db, contactId: string
     previousReferralId: r.previous_referral_id,
   }))
 }
+
+/** A changed decision: the child's referral now rests on the new decision, and whether it ended in no further action follows it. */
+export async function updateStatutoryReferralDecision(
+  db: Db,
+  id: string,
+  changes: { decisionId: string; nfa: boolean },
+): Promise<void> {
+  await db
+    .updateTable('statutory_referral')
+    .set({ decision_id: changes.decisionId, nfa: changes.nfa })
+    .where('id', '=', id)
+    .execute()
+}

@@ -13,6 +13,10 @@ export interface DisagreementTable {
   raised_by_user_id: string
   raised_by_agency_id: string
   raised_via: RaisedBy
+  /** Only when children's social care disagrees with a partner agency: that agency, which responds. */
+  about_agency_id: Optional<string>
+  /** The front door decision that was final when it was raised, if it is about one. */
+  challenged_decision_id: Optional<string>
   subject: DisagreementSubject
   reasons: string
   evidence: Optional<string>

@@ -5,17 +5,21 @@ import { canOpenLandingPage, landingPageFor, type LandingPage } from './landing.
 import {
   canAdministerUsers,
   canAuthoriseDecisions,
+  canClearRepeatContactFlag,
   canConfigurePartnership,
   canEditReferralDraft,
   canMakeReferral,
   canReadAuditTrail,
   canRaiseDisagreement,
+  canSeeOwnDisagreements,
   canRecordPhoneReferral,
   canTrackDisagreements,
   canViewDisagreement,
   canViewEarlyHelpDirectory,
+  canViewPersonHistory,
   canViewReferral,
   canViewScreeningRules,
+  hasCaseAccess,
   isDisagreementResponder,
   type DisagreementAccessSubject,
   type ReferralAccessSubject,
@@ -121,6 +125,7 @@ describe('what each role may do', () => {
     expect(canMakeReferral, [hannah, claire, grace]))
   test('phone referrals are recorded by the front door', () => expect(canRecordPhoneReferral, [sam, mark]))
   test('only front door managers authorise decisions', () => expect(canAuthoriseDecisions, [mark]))
+  test('only front door managers clear repeat-contact flags', () => expect(canClearRepeatContactFlag, [mark]))
   test('partnership configuration is for partnership managers and administrators', () =>
     expect(canConfigurePartnership, [beth, alex]))
   test('user administration is for administrators', () => expect(canAdministerUsers, [alex]))
@@ -168,6 +173,7 @@ describe('professional disagreements', () => {
   const hannahsDisagreement: DisagreementAccessSubject = {
     raisedByUserId: hannah.userId,
     raisedByAgencyId: 'hv',
+    aboutAgencyId: null,
     responderRoles: ['front_door_practitioner'],
     pastResponderUserIds: [],
   }
@@ -203,6 +209,23 @@ describe('professional disagreements', () => {
     assert.equal(isDisagreementResponder(beth, ['partnership_manager']), true)
     assert.equal(isDisagreementResponder(sam, ['front_door_manager']), false)
   })
+  test("when CSC disagrees with a partner agency, that agency's staff respond and CSC's do not", () => {
+    const aboutHealthVisiting: DisagreementAccessSubject = {
+      raisedByUserId: sam.userId,
+      raisedByAgencyId: 'csc',
+      aboutAgencyId: 'hv',
+      responderRoles: ['referrer'],
+      pastResponderUserIds: [],
+    }
+    assert.equal(isDisagreementResponder(hannah, ['referrer'], 'hv'), true)
+    assert.equal(isDisagreementResponder(grace, ['referrer'], 'hv'), false, 'another partner agency')
+    assert.equal(isDisagreementResponder(mark, ['agency_safeguarding_lead', 'front_door_manager'], 'hv'), false)
+    assert.equal(isDisagreementResponder(beth, ['partnership_manager'], 'hv'), true)
+    assert.equal(canViewDisagreement(hannah, aboutHealthVisiting), true)
+    assert.equal(canViewDisagreement(hv2, aboutHealthVisiting), true, 'any referrer in the agency may answer stage 1')
+    assert.equal(canViewDisagreement(grace, aboutHealthVisiting), false)
+    assert.equal(canViewDisagreement(sam, aboutHealthVisiting), true, 'the raiser')
+  })
   test('referrers and front door staff raise disagreements; oversight roles do not', () => {
     for (const who of [hannah, claire, grace, sam, mark, lou, policeSenior])
       assert.equal(canRaiseDisagreement(who), true)
@@ -211,5 +234,41 @@ describe('professional disagreements', () => {
   test('the tracker is for CSC managers and the partnership', () => {
     for (const who of [mark, lou, beth]) assert.equal(canTrackDisagreements(who), true)
     for (const who of [hannah, claire, sam, policeSenior, alex, nadia]) assert.equal(canTrackDisagreements(who), false)
+  })
+  test('"My disagreements" is for those who raise or may be asked to respond; not auditors or administrators', () => {
+    for (const who of [hannah, claire, grace, sam, mark, lou, policeSenior, beth]) {
+      assert.equal(canSeeOwnDisagreements(who), true, who.name)
+    }
+    for (const who of [femi, alex, nadia, strayPractitioner]) assert.equal(canSeeOwnDisagreements(who), false, who.name)
+  })
+})
+
+describe('case access: who may know which child a record is about', () => {
+  const everyone = [
+    hannah,
+    hv2,
+    claire,
+    grace,
+    sam,
+    mark,
+    lou,
+    policeSenior,
+    femi,
+    beth,
+    alex,
+    nadia,
+    strayPractitioner,
+  ]
+  test('the front door and CSC senior managers only; the partnership sees pseudonyms', () => {
+    assert.deepEqual(
+      everyone.filter(hasCaseAccess).map(a => a.name),
+      ['sam', 'mark', 'lou'],
+    )
+  })
+  test('some who track disagreements have no case access, so the tracker must pseudonymise for them', () => {
+    assert.equal(canTrackDisagreements(beth) && !hasCaseAccess(beth), true)
+  })
+  test('person histories follow case access exactly', () => {
+    for (const who of everyone) assert.equal(canViewPersonHistory(who), hasCaseAccess(who), who.name)
   })
 })

@@ -1,4 +1,5 @@
 import { hasRole, type Actor } from './actor.js'
+import { RESPONDER_ROLES } from '../disagreement/escalation-policy.js'
 import type { Role } from './roles.js'
 
 // Pure access predicates over (actor, subject). Every route asks one of these; nothing else
@@ -52,9 +53,17 @@ export function canRespondToFeedback(actor: Actor, referral: ReferralAccessSubje
   )
 }
 
+/**
+ * Case access: may know who a child is and open their records. The front door and CSC senior
+ * managers have it; partnership roles see disagreements and insight pseudonymised instead.
+ */
+export function hasCaseAccess(actor: Actor): boolean {
+  return isFrontDoor(actor) || (actor.agencyKind === 'childrens_social_care' && hasRole(actor, 'senior_manager'))
+}
+
 /** Who already knows a child: person and household histories are for the front door and CSC managers. */
 export function canViewPersonHistory(actor: Actor): boolean {
-  return isFrontDoor(actor) || (actor.agencyKind === 'childrens_social_care' && hasRole(actor, 'senior_manager'))
+  return hasCaseAccess(actor)
 }
 
 /** The double-screening rules and front door settings: front door staff, CSC senior managers and partnership roles. */
@@ -66,6 +75,11 @@ export function canViewScreeningRules(actor: Actor): boolean {
 
 export function canAuthoriseDecisions(actor: Actor): boolean {
   return actor.agencyKind === 'childrens_social_care' && hasRole(actor, 'front_door_manager')
+}
+
+/** A repeat-contact flag is cleared, with a reason, only by a front door manager (issue 5 §4). */
+export function canClearRepeatContactFlag(actor: Actor): boolean {
+  return canAuthoriseDecisions(actor)
 }
 
 export function canViewPartnershipInsight(actor: Actor): boolean {
@@ -102,25 +116,35 @@ export function canViewDemoOutbox(actor: Actor, demoMode: boolean): boolean {
 export type DisagreementAccessSubject = Readonly<{
   raisedByUserId: string
   raisedByAgencyId: string
-  /** The current stage's responderRoles. */
+  /** When children's social care disagrees with a partner agency: that agency, which responds. */
+  aboutAgencyId: string | null
+  /** The current stage's responder roles, on the responding side (see responderRolesAt). */
   responderRoles: readonly Role[]
   /** Everyone who has responded to it, at any stage. */
   pastResponderUserIds: readonly string[]
 }>
 
 /**
- * The roles an actor holds that count on the responding side of a disagreement: those held in
- * children's social care or the partnership business unit. A partner agency's own staff are on
- * the raiser's side, so a senior manager in the police does not answer for the front door.
+ * The roles an actor holds that count on the responding side of a disagreement. Usually that is
+ * children's social care; when CSC disagrees with a partner agency (`aboutAgencyId`), it is that
+ * agency's staff. The partnership business unit is on the responding side of its own stage either
+ * way. Anyone else is on the raiser's side, so a senior manager in the police does not answer for
+ * the front door.
  */
-export function disagreementResponderRoles(actor: Actor): Role[] {
-  if (actor.agencyKind === 'childrens_social_care' || actor.agencyKind === 'partnership') return [...actor.roles]
-  return []
+export function disagreementResponderRoles(actor: Actor, aboutAgencyId: string | null = null): Role[] {
+  if (actor.agencyKind === 'partnership') return [...actor.roles]
+  const responding =
+    aboutAgencyId === null ? actor.agencyKind === 'childrens_social_care' : actor.agencyId === aboutAgencyId
+  return responding ? [...actor.roles] : []
 }
 
 /** Responds at a stage with these responderRoles. */
-export function isDisagreementResponder(actor: Actor, responderRoles: readonly Role[]): boolean {
-  return disagreementResponderRoles(actor).some(role => responderRoles.includes(role))
+export function isDisagreementResponder(
+  actor: Actor,
+  responderRoles: readonly Role[],
+  aboutAgencyId: string | null = null,
+): boolean {
+  return disagreementResponderRoles(actor, aboutAgencyId).some(role => responderRoles.includes(role))
 }
 
 /** Anyone who makes referrals or works the front door may disagree; oversight roles do not raise. */
@@ -132,10 +156,19 @@ export function canRaiseDisagreement(actor: Actor): boolean {
 
 export function canViewDisagreement(actor: Actor, d: DisagreementAccessSubject): boolean {
   if (actor.userId === d.raisedByUserId || d.pastResponderUserIds.includes(actor.userId)) return true
-  if (isDisagreementResponder(actor, d.responderRoles)) return true
+  if (isDisagreementResponder(actor, d.responderRoles, d.aboutAgencyId)) return true
   if (canTrackDisagreements(actor)) return true
   // The raiser's own agency leads take it up at the manager stages (domain.md §2.3).
   return actor.agencyId === d.raisedByAgencyId && hasRole(actor, 'agency_safeguarding_lead', 'senior_manager')
+}
+
+/**
+ * "My disagreements": for anyone who may raise one, or who holds a role that an escalation
+ * policy can ask to respond on the responding side.
+ */
+export function canSeeOwnDisagreements(actor: Actor): boolean {
+  if (canRaiseDisagreement(actor)) return true
+  return disagreementResponderRoles(actor).some(role => (RESPONDER_ROLES as readonly Role[]).includes(role))
 }
 
 /** The partnership escalation tracker: front door and senior managers in CSC, and the partnership. */

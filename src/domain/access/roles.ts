@@ -39,6 +39,14 @@ export const AGENCY_KINDS = [
 ] as const
 export type AgencyKind = (typeof AGENCY_KINDS)[number]
 
+/**
+ * Health, schools, police and the rest. Children's social care and the partnership business
+ * unit are not partner agencies: CSC disagrees with partners, and the business unit oversees.
+ */
+export function isPartnerAgencyKind(kind: AgencyKind): boolean {
+  return kind !== 'childrens_social_care' && kind !== 'partnership'
+}
+
 export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = {
   health_visiting: 'Health visiting',
   gp: 'GP practice',

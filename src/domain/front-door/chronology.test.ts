@@ -31,6 +31,7 @@ function row(overrides: Partial<ContactAboutPerson> = {}): ContactAboutPerson {
     expectedDate: null,
     recordDateOfBirth: '2024-03-14',
     disagreedAt: null,
+    disagreement: null,
     statutoryReferral: false,
     ...overrides,
   }
@@ -113,7 +114,7 @@ describe('chronology entries', () => {
     assert.equal(entry?.outcome, null)
     assert.equal(entry?.level, null)
     assert.equal(entry?.decidedAt, null)
-    assert.equal(entry?.decision, 'Screeners disagree: waiting for a manager')
+    assert.equal(entry?.decision, 'Waiting for a front door manager')
   })
 
   test('the day a contact arrived is its London day: 11:30pm BST on 31 May is 1 June', () => {
@@ -180,6 +181,12 @@ describe('chronology entries', () => {
 })
 
 describe('chronology summary', () => {
+  test('a professional disagreement counts as a disagreement, as the referrer\'s "I disagree" does', () => {
+    const raised = { reference: 'D-2026-000001', stage: 2, outcome: null, closedAt: null }
+    const rows = [row({ contactId: 'a' }), row({ contactId: 'b', disagreement: raised })]
+    assert.equal(buildChronology(rows, today).summary.disagreementCount, 1)
+    assert.equal(buildChronology([row({ contactId: 'a' })], today).summary.disagreementCount, 0)
+  })
   test('contacts in the last 12 months, agencies with counts, no-further-action outcomes, disagreements', () => {
     const { summary } = buildChronology(harperRows, today)
     assert.equal(summary.totalContacts, 4)

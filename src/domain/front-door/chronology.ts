@@ -36,8 +36,19 @@ export type ContactAboutPerson = Readonly<{
   recordDateOfBirth: string | null
   /** When the referrer recorded a disagreement with the decision, if they did. */
   disagreedAt: Date | null
+  /** The latest professional disagreement about this contact's decision, if any. */
+  disagreement: ContactDisagreement | null
   /** The contact was accepted as a statutory referral for this person. */
   statutoryReferral: boolean
+}>
+
+/** A professional disagreement about a contact's decision, as the chronology shows it. */
+export type ContactDisagreement = Readonly<{
+  reference: string
+  stage: number
+  /** Null while it is still open. */
+  outcome: string | null
+  closedAt: Date | null
 }>
 
 export type ChronologyPerson = Readonly<{ personId: string; role: 'child' | 'adult'; age: string }>
@@ -63,6 +74,9 @@ export type ChronologyEntry = Readonly<{
   /** Everyone the chronology is about who was on this contact: children first, eldest first. */
   people: readonly ChronologyPerson[]
   disagreedAt: Date | null
+  disagreement: ContactDisagreement | null
+  /** The decision was changed through a professional disagreement: its reference. */
+  changedThrough: string | null
   statutoryReferral: boolean
 }>
 
@@ -148,6 +162,8 @@ function entryFor(row: ContactAboutPerson): ChronologyEntry {
     decidedAt: outcome ? row.decidedAt : null,
     people: [],
     disagreedAt: row.disagreedAt,
+    disagreement: row.disagreement,
+    changedThrough: row.disagreement?.outcome === 'decision-changed' ? row.disagreement.reference : null,
     statutoryReferral: false,
   }
 }
@@ -169,6 +185,6 @@ function summarise(entries: readonly ChronologyEntry[], today: LocalDate): Chron
     contactsInLast12Months: entries.filter(e => e.date >= yearAgo && e.date <= today).length,
     agencies,
     noFurtherActionCount: entries.filter(e => e.outcome !== null && isNfaLike(e.outcome)).length,
-    disagreementCount: entries.filter(e => e.disagreedAt !== null).length,
+    disagreementCount: entries.filter(e => e.disagreedAt !== null || e.disagreement !== null).length,
   }
 }

@@ -4,7 +4,9 @@ import { rightsStatement, type FeedbackAudience } from '../screening/feedback-me
 // The feedback the referrer receives once a decision is final: the practitioner's message
 // (decision, reasons, next steps, services), who decided and how to reach them, the right to
 // speak to a social worker or manager and to challenge, and where to say "accept" or "disagree".
-// The subject names the referral by reference only, as every notification does.
+// When the contact is part of a repeat-contact pattern, the referrer is told we have noticed and
+// how to escalate (issue 5 §4). The subject names the referral by reference only, as every
+// notification does.
 
 export type FeedbackNoticeInput = {
   audience: FeedbackAudience
@@ -15,6 +17,8 @@ export type FeedbackNoticeInput = {
   frontDoorPhone: string
   referralUrl: string
   escalationPolicyUrl: string
+  /** referrerRepeatNotice, when a repeat-contact rule fired on the contact. */
+  repeatNotice?: string | undefined
 }
 
 export function feedbackNotice(f: FeedbackNoticeInput): { subject: string; body: string } {
@@ -23,6 +27,7 @@ export function feedbackNotice(f: FeedbackNoticeInput): { subject: string; body:
     body: [
       `The front door has decided what happens next for referral ${f.reference}: ${outcomeLabel(f.outcome, f.audience).toLowerCase()}.`,
       f.message.trim(),
+      ...(f.repeatNotice ? [f.repeatNotice] : []),
       `Who made the decision: ${f.decidedBy.name}, children's front door. Email ${f.decidedBy.email} or call ${f.frontDoorPhone}.`,
       rightsStatement(f.audience, { escalationPolicyUrl: f.escalationPolicyUrl, frontDoorPhone: f.frontDoorPhone }),
       `Please tell us you have read this, and whether you accept the decision or disagree with it: ${f.referralUrl}`,

@@ -17,6 +17,7 @@ function item(overrides: Partial<QueueItem> = {}): QueueItem {
     decisionDueAt: hours(20),
     immediateDanger: false,
     repeatContactCount: 1,
+    repeatContact: null,
     referrerName: 'Hannah Ward',
     agencyName: 'Northbridge Health Visiting',
     assignee: null,
@@ -61,12 +62,28 @@ describe('queue flags and time left', () => {
     assert.deepEqual(queueFlags(item(), now), [])
     assert.deepEqual(
       queueFlags(
-        item({ decisionDueAt: now, immediateDanger: true, repeatContactCount: 3, status: 'awaiting-second-screen' }),
+        item({
+          decisionDueAt: now,
+          immediateDanger: true,
+          repeatContact: { pattern: '3rd contact in 4 months', awaitingReview: true },
+          status: 'awaiting-second-screen',
+        }),
         now,
       ),
       ['overdue', 'immediate-danger', 'repeat-contact', 'second-screen'],
     )
     assert.deepEqual(queueFlags(item({ repeatContactCount: 2, status: 'awaiting-manager' }), now), ['manager-review'])
+    // The count alone is not a flag: only a rule that fired is.
+    assert.deepEqual(queueFlags(item({ repeatContactCount: 5 }), now), [])
+    assert.deepEqual(
+      filterQueue(
+        [item({ reference: 'flagged', repeatContact: { pattern: 'p', awaitingReview: false } }), item()],
+        { flag: 'repeat-contact' },
+        'u1',
+        now,
+      ).map(i => i.reference),
+      ['flagged'],
+    )
   })
 
   test('time left reads naturally either side of the deadline', () => {

@@ -14,7 +14,10 @@ export type QueueItem = Readonly<{
   receivedAt: Date
   decisionDueAt: Date
   immediateDanger: boolean
+  /** Contacts about the same children or household in the 12 months to this one, this one included. */
   repeatContactCount: number
+  /** The repeat-contact flags in force on the contact, with the pattern they saw; null when none. */
+  repeatContact: Readonly<{ pattern: string; awaitingReview: boolean }> | null
   referrerName: string
   agencyName: string
   assignee: Readonly<{ id: string; name: string }> | null
@@ -27,18 +30,21 @@ export const QUEUE_FLAG_LABELS: Record<QueueFlag, string> = {
   'immediate-danger': 'Immediate danger',
   'repeat-contact': 'Repeat contact',
   'second-screen': 'Second screen needed',
-  'manager-review': 'Manager to settle',
+  'manager-review': 'Waiting for a manager',
   overdue: 'Overdue',
 }
 
-/** Three or more contacts about the same child or household in 12 months (issue 4 §4). */
+/**
+ * Three or more contacts about the same child or household in 12 months: how the person history
+ * highlights a busy year. The queue's repeat-contact flag comes from the partnership's rules instead.
+ */
 export const REPEAT_CONTACT_THRESHOLD = 3
 
 export function queueFlags(item: QueueItem, now: Date): QueueFlag[] {
   const flags: QueueFlag[] = []
   if (item.decisionDueAt.getTime() <= now.getTime()) flags.push('overdue')
   if (item.immediateDanger) flags.push('immediate-danger')
-  if (item.repeatContactCount >= REPEAT_CONTACT_THRESHOLD) flags.push('repeat-contact')
+  if (item.repeatContact !== null) flags.push('repeat-contact')
   if (item.status === 'awaiting-second-screen') flags.push('second-screen')
   if (item.status === 'awaiting-manager') flags.push('manager-review')
   return flags

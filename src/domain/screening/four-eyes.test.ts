@@ -66,6 +66,14 @@ describe('canSettle', () => {
   test('allows a third person', () => {
     assert.deepEqual(canSettle('chloe', disputed), { ok: true, value: true })
   })
+  test('a decision that needed no second screen is reviewed by anyone but its proposer', () => {
+    const reviewOnly = { proposedByUserId: 'amira', secondScreenRequired: false }
+    assert.deepEqual(canSettle('chloe', reviewOnly), { ok: true, value: true })
+    assert.deepEqual(canSettle('amira', reviewOnly), {
+      ok: false,
+      error: { kind: 'self-approval', reason: FOUR_EYES_REASONS.settleOwnProposal },
+    })
+  })
 })
 
 describe('checkScreeningCommand', () => {
@@ -73,12 +81,14 @@ describe('checkScreeningCommand', () => {
     for (const state of SCREENING_STATES) {
       for (const command of SCREENING_COMMANDS) {
         for (const secondScreenRequired of [true, false]) {
-          const record = { ...disputed, secondScreenRequired }
-          assert.deepEqual(
-            checkScreeningCommand(state, command, both('chloe'), record),
-            nextScreeningState(state, command, { secondScreenRequired }),
-            `${command} when ${state}`,
-          )
+          for (const managerReviewRequired of [true, false]) {
+            const record = { ...disputed, secondScreenRequired, managerReviewRequired }
+            assert.deepEqual(
+              checkScreeningCommand(state, command, both('chloe'), record),
+              nextScreeningState(state, command, { secondScreenRequired, managerReviewRequired }),
+              `${command} when ${state}`,
+            )
+          }
         }
       }
     }
@@ -155,5 +165,32 @@ describe('checkScreeningCommand', () => {
       checkScreeningCommand('awaiting-second-screen', 'second-screen-disagree', screener('ben'), proposed),
       { ok: true, value: 'awaiting-manager' },
     )
+  })
+
+  test('repeat contacts send a proposal, or an agreed second screen, to a manager; four eyes still hold', () => {
+    const review = { proposedByUserId: 'amira', secondScreenRequired: false, managerReviewRequired: true }
+    assert.deepEqual(checkScreeningCommand('awaiting-screening', 'propose', screener('amira'), review), {
+      ok: true,
+      value: 'awaiting-manager',
+    })
+    assert.deepEqual(
+      checkScreeningCommand('awaiting-second-screen', 'second-screen-agree', screener('ben'), {
+        ...proposed,
+        managerReviewRequired: true,
+      }),
+      { ok: true, value: 'awaiting-manager' },
+    )
+    assert.deepEqual(checkScreeningCommand('awaiting-manager', 'settle', both('amira'), review), {
+      ok: false,
+      error: { kind: 'self-approval', reason: FOUR_EYES_REASONS.settleOwnProposal },
+    })
+    assert.deepEqual(checkScreeningCommand('awaiting-manager', 'settle', screener('chloe'), review), {
+      ok: false,
+      error: { kind: 'needs-role', role: 'manager', reason: FOUR_EYES_REASONS.needsManager },
+    })
+    assert.deepEqual(checkScreeningCommand('awaiting-manager', 'settle', manager('chloe'), review), {
+      ok: true,
+      value: 'decided',
+    })
   })
 })

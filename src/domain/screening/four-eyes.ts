@@ -6,9 +6,9 @@ import {
   type ScreeningTransitionRefused,
 } from './decision-lifecycle.js'
 
-// Four eyes on every double-screened decision: nobody second screens their own proposal, and
-// a manager settling a disagreement is neither of the two screeners. Enforced here, so the
-// web, the API and the CLI cannot differ.
+// Four eyes on every double-screened or manager-reviewed decision: nobody second screens their
+// own proposal, and a manager settling a disagreement or reviewing repeat contacts is neither
+// the proposer nor the second screener. Enforced here, so the web, the API and the CLI cannot differ.
 
 export type FourEyesRefused = Readonly<{
   kind: 'self-approval' | 'incomplete-record'
@@ -26,8 +26,14 @@ export type ScreeningActor = Readonly<{ userId: string; isManager: boolean; isSc
 export type ScreeningRecord = Readonly<{
   proposedByUserId?: string | null | undefined
   secondScreenedByUserId?: string | null | undefined
-  /** For 'propose', the result of evaluateDoubleScreening for the proposal being made. */
+  /**
+   * For 'propose', the result of evaluateDoubleScreening for the proposal being made; for
+   * 'settle', whether the proposal needed a second screen (a manager may review one that did
+   * not, when repeat contacts sent it to them).
+   */
   secondScreenRequired: boolean
+  /** The contact has repeat-contact flags no manager has reviewed: a final decision waits for one. */
+  managerReviewRequired?: boolean | undefined
 }>
 
 export const FOUR_EYES_REASONS = {
@@ -38,7 +44,7 @@ export const FOUR_EYES_REASONS = {
   noSecondScreener:
     'There is no record of who did the second screen on this decision, so it cannot be settled. Contact support.',
   needsScreener: 'You need to be a front door screener to propose a decision or do a second screen.',
-  needsManager: 'Only a front door manager can settle a decision when the screeners disagree.',
+  needsManager: 'Only a front door manager can settle a decision or review repeat contacts.',
 } as const
 
 export function canSecondScreen(
@@ -52,12 +58,21 @@ export function canSecondScreen(
   return ok(true)
 }
 
+/**
+ * A manager settles (or reviews) a decision they neither proposed nor second screened. A
+ * decision that needed no second screen (`secondScreenRequired: false`, when repeat contacts
+ * sent it to a manager) has no second screener to look for; otherwise one must be recorded.
+ */
 export function canSettle(
   actorUserId: string,
-  screens: { proposedByUserId?: string | null | undefined; secondScreenedByUserId?: string | null | undefined },
+  screens: {
+    proposedByUserId?: string | null | undefined
+    secondScreenedByUserId?: string | null | undefined
+    secondScreenRequired?: boolean | undefined
+  },
 ): Result<true, FourEyesRefused> {
   if (!screens.proposedByUserId) return fail({ kind: 'incomplete-record', reason: FOUR_EYES_REASONS.noProposer })
-  if (!screens.secondScreenedByUserId) {
+  if (!screens.secondScreenedByUserId && screens.secondScreenRequired !== false) {
     return fail({ kind: 'incomplete-record', reason: FOUR_EYES_REASONS.noSecondScreener })
   }
   if (screens.proposedByUserId === actorUserId) {
@@ -107,7 +122,10 @@ export function checkScreeningCommand(
   actor: ScreeningActor,
   record: ScreeningRecord,
 ): Result<ScreeningState, ScreeningCommandRefused> {
-  const next = nextScreeningState(state, command, { secondScreenRequired: record.secondScreenRequired })
+  const next = nextScreeningState(state, command, {
+    secondScreenRequired: record.secondScreenRequired,
+    managerReviewRequired: record.managerReviewRequired,
+  })
   if (!next.ok) return next
   const role = checkRole(command, actor)
   if (!role.ok) return role

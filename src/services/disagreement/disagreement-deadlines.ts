@@ -56,14 +56,12 @@ function stageReminder(deps: Pick<ServiceDeps, 'contactPoints'>, kind: ReminderK
       )
     } else {
       const roles =
-        kind === 'stage-deadline'
-          ? [...stage.responderRoles, ...managerRoles(stage.responderRoles)]
-          : stage.responderRoles
+        kind === 'stage-deadline' ? [...l.responderRoles, ...managerRoles(l.responderRoles)] : l.responderRoles
       await notifyAll(
         trx,
         deps,
         d,
-        await usersWithRoles(trx, roles, d.raisedByUserId),
+        await usersWithRoles(trx, roles, d),
         {
           kind: kind === 'stage-deadline' ? 'disagreement-deadline' : 'disagreement-reminder',
           subject:

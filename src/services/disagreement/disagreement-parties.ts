@@ -4,6 +4,7 @@ import type { AgencyKind, Role } from '../../domain/access/roles.js'
 import {
   escalatedMessage,
   raisedMessage,
+  responderRolesAt,
   scheduledReminders,
   stageEnteredMessage,
   stageNumbered,
@@ -43,6 +44,8 @@ export type LoadedDisagreement = Readonly<{
   d: DisagreementRecord
   policy: EscalationPolicy
   stage: EscalationStage
+  /** Who responds at the current stage, on this disagreement's responding side. */
+  responderRoles: readonly Role[]
   pastResponderUserIds: readonly string[]
 }>
 
@@ -61,39 +64,59 @@ export async function loadDisagreement(
   const d = await findDisagreement(db, id, options)
   if (!d) return undefined
   const { policy } = await escalationPolicyVersion(db, d.policyVersion)
-  return { d, policy, stage: stageOf(policy, d.stage), pastResponderUserIds: await listResponderUserIds(db, d.id) }
+  const stage = stageOf(policy, d.stage)
+  return {
+    d,
+    policy,
+    stage,
+    responderRoles: responderRolesAt(stage, d.aboutAgencyId),
+    pastResponderUserIds: await listResponderUserIds(db, d.id),
+  }
 }
 
 export function accessSubject(l: LoadedDisagreement): DisagreementAccessSubject {
   return {
     raisedByUserId: l.d.raisedByUserId,
     raisedByAgencyId: l.d.raisedByAgencyId,
-    responderRoles: l.stage.responderRoles,
+    aboutAgencyId: l.d.aboutAgencyId,
+    responderRoles: l.responderRoles,
     pastResponderUserIds: l.pastResponderUserIds,
   }
 }
 
 /** The actor as the disagreement rules see them: only roles held on the responding side count. */
-export function disagreementActor(actor: Actor): DisagreementActor {
-  return { userId: actor.userId, roles: disagreementResponderRoles(actor) }
+export function disagreementActor(actor: Actor, d: Pick<DisagreementRecord, 'aboutAgencyId'>): DisagreementActor {
+  return { userId: actor.userId, roles: disagreementResponderRoles(actor, d.aboutAgencyId) }
 }
 
-// Responders answer for children's social care, except the partnership business unit's own stage.
-const responderAgency = (role: Role): AgencyKind =>
-  role === 'partnership_manager' ? 'partnership' : 'childrens_social_care'
+// Responders answer for children's social care, or for the partner agency CSC disagrees with,
+// except the partnership business unit's own stage.
+const responderAgency = (
+  role: Role,
+  aboutAgencyId: string | null,
+): { agencyKind: AgencyKind } | { agencyId: string } => {
+  if (role === 'partnership_manager') return { agencyKind: 'partnership' }
+  return aboutAgencyId === null ? { agencyKind: 'childrens_social_care' } : { agencyId: aboutAgencyId }
+}
 
 /** The manager told alongside each responder role when a stage's deadline passes. */
 const MANAGER_OF: Partial<Record<Role, Role>> = {
   front_door_practitioner: 'front_door_manager',
   front_door_manager: 'senior_manager',
+  referrer: 'agency_safeguarding_lead',
+  agency_safeguarding_lead: 'senior_manager',
 }
 
 /** Active users holding any of the roles on the responding side, each once, the raiser left out. */
-export async function usersWithRoles(db: Db, roles: readonly Role[], raisedByUserId: string): Promise<Recipient[]> {
+export async function usersWithRoles(
+  db: Db,
+  roles: readonly Role[],
+  d: Pick<DisagreementRecord, 'raisedByUserId' | 'aboutAgencyId'>,
+): Promise<Recipient[]> {
   const found = new Map<string, Recipient>()
   for (const role of roles) {
-    for (const r of await listActiveUsersWithRole(db, { role, agencyKind: responderAgency(role) })) {
-      if (r.userId !== raisedByUserId) found.set(r.userId, r)
+    for (const r of await listActiveUsersWithRole(db, { role, ...responderAgency(role, d.aboutAgencyId) })) {
+      if (r.userId !== d.raisedByUserId) found.set(r.userId, r)
     }
   }
   return [...found.values()]
@@ -154,7 +177,7 @@ export async function enterStage(
       now,
     })
   }
-  const responders = await usersWithRoles(trx, stage.responderRoles, d.raisedByUserId)
+  const responders = await usersWithRoles(trx, responderRolesAt(stage, d.aboutAgencyId), d)
   await notifyAll(
     trx,
     deps,
@@ -171,9 +194,7 @@ export async function enterStage(
   )
   if (stage.notifyPartnershipOnEntry) {
     const told = new Set(responders.map(r => r.userId))
-    const partnership = (await usersWithRoles(trx, ['partnership_manager'], d.raisedByUserId)).filter(
-      r => !told.has(r.userId),
-    )
+    const partnership = (await usersWithRoles(trx, ['partnership_manager'], d)).filter(r => !told.has(r.userId))
     await notifyAll(
       trx,
       deps,

@@ -1,7 +1,9 @@
 import type { Actor } from '../../domain/access/actor.js'
+import { isPartnerAgencyKind } from '../../domain/access/roles.js'
 import {
   canRaiseDisagreement,
   canRespondToFeedback,
+  canViewPersonHistory,
   canViewReferral,
   isFrontDoor,
 } from '../../domain/access/permissions.js'
@@ -23,6 +25,9 @@ import {
   type DisagreementRecord,
 } from '../../data/repositories/disagreement-repository.js'
 import { findContactForReferral } from '../../data/repositories/front-door-repository.js'
+import { findDecisionForContact } from '../../data/repositories/decision-repository.js'
+import { getPerson } from '../../data/repositories/person-repository.js'
+import { findAgency } from '../../data/repositories/identity-repository.js'
 import { findReferral } from '../../data/repositories/referral-repository.js'
 import type { RequestContext } from '../audit-service.js'
 import { currentEscalationPolicy } from '../escalation-policy-service.js'
@@ -51,6 +56,8 @@ export type RaiseDisagreementInput = Readonly<{
   referralId?: string
   /** The child it is about, from a child page. */
   personId?: string
+  /** Children's social care disagreeing with a partner agency: that agency, which responds. */
+  aboutAgencyId?: string
   /** The "I disagree" answers, as the form or the API sent them (see validateRaise). */
   answers: unknown
 }>
@@ -81,6 +88,7 @@ export async function raiseDisagreementIn(
   }
   let referralId: string | null = null
   let contactId: string | null = null
+  let challengedDecisionId: string | null = null
   if (input.referralId !== undefined || input.raisedVia === 'referrer-feedback') {
     const referral =
       input.referralId && isUuid(input.referralId) ? await findReferral(trx, input.referralId) : undefined
@@ -92,13 +100,25 @@ export async function raiseDisagreementIn(
     if (!referral || !allowed) throw new NotFoundError('No such referral')
     referralId = referral.id
     contactId = (await findContactForReferral(trx, referral.id))?.id ?? null
+    if (contactId) challengedDecisionId = (await findDecisionForContact(trx, contactId))?.id ?? null
   }
-  if (input.personId !== undefined && !isUuid(input.personId)) throw new NotFoundError('No such child')
+  if (input.personId !== undefined) {
+    // Only those who may open a child's record name one, and it must be on record.
+    const known = isUuid(input.personId) && canViewPersonHistory(actor) && (await getPerson(trx, input.personId))
+    if (!known) throw new NotFoundError('No such child')
+  }
+  const aboutAgency = await partnerAgencyProblem(trx, input)
 
   const now = deps.clock.now()
   const { version: policyVersion, policy } = await currentEscalationPolicy(trx, now)
   const answers = validateRaise(input.answers, policy)
-  if (!answers.ok) return fail({ kind: 'invalid', problems: answers.error })
+  // Every problem at once: the agency question and the disagreement questions together.
+  if (!answers.ok || aboutAgency.problem) {
+    return fail({
+      kind: 'invalid',
+      problems: [...(aboutAgency.problem ? [aboutAgency.problem] : []), ...(answers.ok ? [] : answers.error)],
+    })
+  }
   const raise = answers.value
   const stage = stageOf(policy, startingStage(raise))
 
@@ -110,6 +130,8 @@ export async function raiseDisagreementIn(
     raisedByUserId: actor.userId,
     raisedByAgencyId: actor.agencyId,
     raisedVia: input.raisedVia,
+    aboutAgencyId: aboutAgency.id,
+    challengedDecisionId,
     subject: raise.subject,
     reasons: raise.reasons,
     evidence: raise.evidence ?? null,
@@ -123,6 +145,7 @@ export async function raiseDisagreementIn(
   })
   await recordDisagreementEvent(trx, deps, ctx, actor, d, 'raised', {
     raisedVia: d.raisedVia,
+    aboutAgencyId: d.aboutAgencyId,
     subject: d.subject,
     immediateRisk: d.immediateRisk,
     policyVersion,
@@ -149,4 +172,26 @@ export async function raiseDisagreementIn(
     )
   }
   return ok(d)
+}
+
+/** CSC names the partner agency it disagrees with; nobody else names one. */
+async function partnerAgencyProblem(
+  db: Db,
+  input: RaiseDisagreementInput,
+): Promise<{ id: string | null; problem?: FieldProblem }> {
+  if (input.raisedVia !== 'csc-about-partner') {
+    if (input.aboutAgencyId !== undefined) {
+      return {
+        id: null,
+        problem: { field: 'aboutAgencyId', message: "Only children's social care names a partner agency here" },
+      }
+    }
+    return { id: null }
+  }
+  const id = input.aboutAgencyId ?? ''
+  const agency = isUuid(id) ? await findAgency(db, id) : undefined
+  if (!agency || !isPartnerAgencyKind(agency.kind)) {
+    return { id: null, problem: { field: 'aboutAgencyId', message: 'Select the agency you disagree with' } }
+  }
+  return { id: agency.id }
 }

@@ -13,12 +13,13 @@ import {
   validateOutcome,
   validateResponse,
   type DisagreementCommand,
+  type DisagreementOutcome,
 } from '../../domain/disagreement/index.js'
 import { fail, ok } from '../../domain/shared/result.js'
 import type { Db } from '../../data/database.js'
 import { cancelDeadlines, findActiveRecipient, type Recipient } from '../../data/repositories/deadline-repository.js'
 import {
-  decisionExists,
+  isNewDecisionFor,
   updateDisagreement,
   type DisagreementChanges,
   type DisagreementRecord,
@@ -56,10 +57,10 @@ export {
 
 type Deps = DisagreementDeps
 
-type Step = (trx: Db, l: LoadedDisagreement, now: Date) => Promise<DisagreementResult>
+export type Step = (trx: Db, l: LoadedDisagreement, now: Date) => Promise<DisagreementResult>
 
 /** Locks the disagreement, checks access, version and the rules for `command`, then runs `step`. */
-async function inDisagreement(
+export async function inDisagreement(
   deps: Deps,
   actor: Actor,
   disagreementId: string,
@@ -76,8 +77,8 @@ async function inDisagreement(
     const checked = checkDisagreementCommand(
       l.d.state,
       command,
-      disagreementActor(actor),
-      { raisedByUserId: l.d.raisedByUserId, responderRoles: l.stage.responderRoles },
+      disagreementActor(actor, l.d),
+      { raisedByUserId: l.d.raisedByUserId, responderRoles: l.responderRoles },
       { stage: l.d.stage, lastStage: lastStageNumber(l.policy), deadlinePassed: isPastDeadline(now, l.d.stageDueAt) },
     )
     if (!checked.ok) return fail({ kind: 'refused' as const, reason: checked.error.reason })
@@ -227,63 +228,85 @@ export async function closeDisagreement(
   return inDisagreement(deps, actor, disagreementId, expectedVersion, 'close', async (trx, l, now) => {
     const input = validateOutcome(raw)
     if (!input.ok) return fail({ kind: 'invalid', problems: input.error })
-    const { outcome, reasons, newDecisionId } = input.value
-    if (newDecisionId !== undefined && !(isUuid(newDecisionId) && (await decisionExists(trx, newDecisionId)))) {
-      return fail({ kind: 'invalid', problems: [{ field: 'newDecisionId', message: 'Select the new decision' }] })
+    const { newDecisionId } = input.value
+    const linked =
+      newDecisionId !== undefined && isUuid(newDecisionId) && (await isNewDecisionFor(trx, newDecisionId, l.d))
+    if (newDecisionId !== undefined && !linked) {
+      return fail({
+        kind: 'invalid',
+        problems: [
+          {
+            field: 'newDecisionId',
+            message: 'Link the new decision made on this contact, not the one that was challenged',
+          },
+        ],
+      })
     }
-    const d = await change(trx, l, {
-      state: 'closed',
-      outcome,
-      outcomeReason: reasons,
-      newDecisionId: newDecisionId ?? null,
-      closedAt: now,
-    })
-    await cancelDeadlines(trx, { subjectType: DISAGREEMENT_SUBJECT_TYPE, subjectId: d.id, now })
-    await recordDisagreementEvent(
-      trx,
-      deps,
-      ctx,
-      actor,
-      d,
-      'closed',
-      { outcome, reasons, newDecisionId: newDecisionId ?? null },
-      { audit: { outcome, newDecisionId: newDecisionId ?? null } },
-    )
-    const to = await raiser(trx, d)
-    await notifyAll(
-      trx,
-      deps,
-      d,
-      to ? [to] : [],
-      {
-        kind: 'disagreement-outcome',
-        subject: `Disagreement ${d.reference} is closed`,
-        message: outcomeMessage(d.reference, outcome, 'raiser'),
-      },
-      now,
-    )
-    const responders = await responderSide(trx, l)
-    const closer = await findActiveRecipient(trx, actor.userId)
-    const others = [...responders, ...(closer && !responders.some(r => r.userId === closer.userId) ? [closer] : [])]
-    await notifyAll(
-      trx,
-      deps,
-      d,
-      others,
-      {
-        kind: 'disagreement-outcome',
-        subject: `Disagreement ${d.reference} is closed`,
-        message: outcomeMessage(d.reference, outcome, 'responder'),
-      },
-      now,
-    )
-    return ok(d)
+    return ok(await recordOutcome(trx, deps, ctx, actor, l, now, input.value))
   })
+}
+
+/**
+ * Closes a locked disagreement with its outcome, and sends the outcome in writing to both sides.
+ * Used by closeDisagreement and when a manager changes the decision through the disagreement.
+ */
+export async function recordOutcome(
+  trx: Db,
+  deps: Deps,
+  ctx: RequestContext,
+  actor: Actor,
+  l: LoadedDisagreement,
+  now: Date,
+  o: { outcome: DisagreementOutcome; reasons: string; newDecisionId?: string | undefined },
+): Promise<DisagreementRecord> {
+  const { outcome, reasons } = o
+  const newDecisionId = o.newDecisionId ?? null
+  const d = await change(trx, l, { state: 'closed', outcome, outcomeReason: reasons, newDecisionId, closedAt: now })
+  await cancelDeadlines(trx, { subjectType: DISAGREEMENT_SUBJECT_TYPE, subjectId: d.id, now })
+  await recordDisagreementEvent(
+    trx,
+    deps,
+    ctx,
+    actor,
+    d,
+    'closed',
+    { outcome, reasons, newDecisionId },
+    { audit: { outcome, newDecisionId } },
+  )
+  const to = await raiser(trx, d)
+  await notifyAll(
+    trx,
+    deps,
+    d,
+    to ? [to] : [],
+    {
+      kind: 'disagreement-outcome',
+      subject: `Disagreement ${d.reference} is closed`,
+      message: outcomeMessage(d.reference, outcome, 'raiser'),
+    },
+    now,
+  )
+  const responders = await responderSide(trx, l)
+  const closer = await findActiveRecipient(trx, actor.userId)
+  const others = [...responders, ...(closer && !responders.some(r => r.userId === closer.userId) ? [closer] : [])]
+  await notifyAll(
+    trx,
+    deps,
+    d,
+    others,
+    {
+      kind: 'disagreement-outcome',
+      subject: `Disagreement ${d.reference} is closed`,
+      message: outcomeMessage(d.reference, outcome, 'responder'),
+    },
+    now,
+  )
+  return d
 }
 
 /** Those who responded; before anyone has, the current stage's responders. */
 async function responderSide(trx: Db, l: LoadedDisagreement): Promise<Recipient[]> {
-  if (l.pastResponderUserIds.length === 0) return usersWithRoles(trx, l.stage.responderRoles, l.d.raisedByUserId)
+  if (l.pastResponderUserIds.length === 0) return usersWithRoles(trx, l.responderRoles, l.d)
   const found: Recipient[] = []
   for (const id of l.pastResponderUserIds) {
     const r = await findActiveRecipient(trx, id)

@@ -1,11 +1,17 @@
 import type { Actor } from '../../domain/access/actor.js'
-import { canTrackDisagreements, canViewDisagreement, isDisagreementResponder } from '../../domain/access/permissions.js'
+import {
+  canAuthoriseDecisions,
+  canTrackDisagreements,
+  canViewDisagreement,
+  isDisagreementResponder,
+} from '../../domain/access/permissions.js'
 import { toLondonDate, workingDaysBetween } from '../../domain/calendar/index.js'
 import {
   checkDisagreementCommand,
   DISAGREEMENT_COMMANDS,
   isPastDeadline,
   lastStageNumber,
+  responderRolesAt,
   workingDaysLeft,
   type DaysLeft,
   type DisagreementCommand,
@@ -50,6 +56,8 @@ export type DisagreementView = Readonly<{
   daysLeft: DaysLeft | null
   /** What this actor may do now. */
   can: Readonly<Record<DisagreementCommand, boolean>>
+  /** A front door manager answering for the front door may change the decision it challenges. */
+  canChangeDecision: boolean
 }>
 
 export async function viewDisagreement(
@@ -66,11 +74,11 @@ export async function viewDisagreement(
     await recordView(trx, deps.clock, ctx, { type: DISAGREEMENT_SUBJECT_TYPE, id: l.d.id, page: 'disagreement' })
     const lastStage = lastStageNumber(l.policy)
     const context = { stage: l.d.stage, lastStage, deadlinePassed: isPastDeadline(now, l.d.stageDueAt) }
-    const parties = { raisedByUserId: l.d.raisedByUserId, responderRoles: l.stage.responderRoles }
+    const parties = { raisedByUserId: l.d.raisedByUserId, responderRoles: l.responderRoles }
     const can = Object.fromEntries(
       DISAGREEMENT_COMMANDS.map(command => [
         command,
-        checkDisagreementCommand(l.d.state, command, disagreementActor(actor), parties, context).ok,
+        checkDisagreementCommand(l.d.state, command, disagreementActor(actor, l.d), parties, context).ok,
       ]),
     ) as Record<DisagreementCommand, boolean>
     return {
@@ -81,6 +89,11 @@ export async function viewDisagreement(
       timeline: await listDisagreementEvents(trx, l.d.id),
       daysLeft: l.d.state === 'open' ? workingDaysLeft(calendar, now, l.d.stageDueAt) : null,
       can,
+      canChangeDecision:
+        (can.respond || can.close) &&
+        l.d.contactId !== null &&
+        l.d.aboutAgencyId === null &&
+        canAuthoriseDecisions(actor),
     }
   })
 }
@@ -144,7 +157,10 @@ export async function listMyDisagreements(deps: Deps, actor: Actor): Promise<MyD
   for (const s of rows) {
     const stage = stageOf(await policyFor(s.policyVersion), s.stage)
     const raised = s.raisedByUserId === actor.userId
-    const toRespond = !raised && s.state === 'open' && isDisagreementResponder(actor, stage.responderRoles)
+    const toRespond =
+      !raised &&
+      s.state === 'open' &&
+      isDisagreementResponder(actor, responderRolesAt(stage, s.aboutAgencyId), s.aboutAgencyId)
     if (raised || toRespond) mine.push({ ...listItem(s, stage, now), myPart: raised ? 'raised' : 'to-respond' })
   }
   return mine

@@ -1,9 +1,8 @@
 import type { Actor } from '../../domain/access/actor.js'
-import type { Person, PersonDetails, PersonSex, RankedCandidate } from '../../domain/matching/index.js'
+import type { Person, RankedCandidate } from '../../domain/matching/index.js'
 import { fail, ok, type Result } from '../../domain/shared/result.js'
 import {
   linkReferralPerson,
-  listOtherContactTimesAboutPeople,
   updateContact,
   type ContactPersonRecord,
   type ContactRecord,
@@ -21,29 +20,21 @@ import type { Db } from '../../data/database.js'
 import { audit, recordView, type RequestContext } from '../audit-service.js'
 import type { ServiceDeps } from '../index.js'
 import { isUuid } from '../referral-service.js'
+import { detailsOf } from './person-details.js'
+import { evaluateRepeatContactIn } from './repeat-contact-service.js'
 import { loadScreening, type Screening } from './screening-context.js'
 
 // Checks: who is each child and adult on a contact, and who already knows them. The matcher
 // proposes people on record; the practitioner confirms a match or creates a new person, and
-// can link everyone on the contact as one household. Each link records who decided.
+// can link everyone on the contact as one household. Each link records who decided, and looks
+// again for repeat contacts, since a confirmed person or household can reveal more history.
+
+export { detailsOf }
 
 export type PersonCheck = {
   person: ContactPersonRecord
   linked: Person | undefined
   matches: RankedCandidate<Person>[]
-}
-
-const SEXES: readonly PersonSex[] = ['female', 'male', 'not-known']
-
-export function detailsOf(p: ContactPersonRecord): PersonDetails {
-  const details: PersonDetails = {}
-  if (p.givenName) details.givenName = p.givenName
-  if (p.familyName) details.familyName = p.familyName
-  if (p.dateOfBirth) details.dateOfBirth = p.dateOfBirth
-  if (p.nhsNumber) details.nhsNumber = p.nhsNumber
-  if (p.postcode) details.postcode = p.postcode
-  if (p.sex && (SEXES as readonly string[]).includes(p.sex)) details.sex = p.sex as PersonSex
-  return details
 }
 
 export async function personChecks(
@@ -151,7 +142,7 @@ async function inChecks<T>(
   })
 }
 
-/** Recounts the repeat contacts now that more people are known, and records who linked what. */
+/** Records who linked what, and evaluates repeat contacts again now that more people are known. */
 async function afterLink(
   trx: Db,
   deps: ServiceDeps,
@@ -162,17 +153,9 @@ async function afterLink(
   type: string,
   data: Record<string, unknown>,
 ): Promise<void> {
-  const linkedIds = (await loadScreening(trx, actor, s.contact.id)).people.flatMap(p =>
-    p.personId ? [p.personId] : [],
-  )
-  // Contacts in the 12 months up to this one arriving; later contacts count on their own.
-  const received = s.contact.receivedAt
-  const others = await listOtherContactTimesAboutPeople(trx, linkedIds, {
-    excludeContactId: s.contact.id,
-    from: new Date(received.getTime() - 365 * 86_400_000),
-    to: received,
-  })
-  await updateContact(trx, s.contact.id, s.contact.version, { repeatContactCount: 1 + others.length })
+  // A link is a change to the contact: anyone's open form on it is now out of date.
+  await updateContact(trx, s.contact.id, s.contact.version, {})
+  await evaluateRepeatContactIn(trx, deps, ctx, s.contact.id, 'checks', now)
   await appendReferralEvent(trx, { referralId: s.referral.id, type, occurredAt: now, actorUserId: actor.userId, data })
   await audit(trx, deps.clock, ctx, {
     action: `contact.${type}`,

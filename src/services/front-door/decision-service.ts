@@ -4,91 +4,48 @@ import {
   validateProposal,
   validateSecondScreen,
   validateSettlement,
-  type DecisionProblem,
   type RawDecisionInput,
 } from '../../domain/front-door/decision-input.js'
-import {
-  checkScreeningCommand,
-  evaluateDoubleScreening,
-  sampleDraw,
-  screensAgree,
-  type ScreeningCommand,
-} from '../../domain/screening/index.js'
-import { ageInMonths } from '../../domain/screening/age.js'
+import { evaluateDoubleScreening, sampleDraw, screensAgree } from '../../domain/screening/index.js'
 import { fail, ok, type Result } from '../../domain/shared/result.js'
-import type { LocalDate } from '../../domain/calendar/index.js'
 import {
   insertDecision,
   recordSecondScreen,
   recordSettlement,
   type DecisionRecord,
 } from '../../data/repositories/decision-repository.js'
-import { updateContact, type ContactRecord } from '../../data/repositories/front-door-repository.js'
-import { appendReferralEvent } from '../../data/repositories/referral-repository.js'
-import type { Db } from '../../data/database.js'
-import { audit, type RequestContext } from '../audit-service.js'
+import { updateContact } from '../../data/repositories/front-door-repository.js'
+import type { RequestContext } from '../audit-service.js'
 import type { ServiceDeps } from '../index.js'
 import { listEarlyHelpServices } from '../early-help-service.js'
 import { currentThresholdDocument } from '../threshold-document-service.js'
 import { finaliseDecision } from './finalise-decision.js'
-import { notifyFrontDoorManagers } from './notify-managers.js'
 import {
-  currentRules,
-  loadScreening,
-  priorContactDates,
-  sampleSeed,
-  screeningActor,
-  type Screening,
-} from './screening-context.js'
+  evaluateRepeatContactIn,
+  recordRepeatContactReview,
+  repeatContactReviewNeeded,
+} from './repeat-contact-service.js'
+import { currentRules, priorContactDates, sampleSeed } from './screening-context.js'
+import {
+  check,
+  childFacts,
+  decisionStatus,
+  inScreening,
+  NO_ROUTE,
+  notifyManagers,
+  record,
+  type ScreeningDone,
+  type ScreeningError,
+} from './screening-steps.js'
 
 // Proposing a decision, the blind second screen and the manager's settlement. Each is one
 // transaction that locks the contact, checks its version (a stale form changes nothing), asks
-// the domain whether the command is allowed, and records the event and the audit row.
+// the domain whether the command is allowed, and records the event and the audit row. Repeat
+// contacts are evaluated again as a decision is proposed or second screened: while a flag waits
+// for review, a decision that would be final goes to a manager instead (issue 5 §4), and the
+// manager's settlement records the review.
 
-export type ScreeningError =
-  | { kind: 'invalid'; problems: DecisionProblem[] }
-  | { kind: 'stale'; current: ContactRecord }
-  | { kind: 'refused'; reason: string }
-  | { kind: 'checks-incomplete'; reason: string }
-
-export type ScreeningDone = { status: ContactRecord['status']; decisionId: string }
-
-type Step = (trx: Db, s: Screening, now: Date) => Promise<Result<ScreeningDone, ScreeningError>>
-
-async function inScreening(
-  deps: ServiceDeps,
-  actor: Actor,
-  contactId: string,
-  expectedVersion: number,
-  step: Step,
-): Promise<Result<ScreeningDone, ScreeningError>> {
-  return deps.db.transaction().execute(async trx => {
-    const s = await loadScreening(trx, actor, contactId, { forUpdate: true })
-    if (s.contact.version !== expectedVersion) return fail({ kind: 'stale' as const, current: s.contact })
-    return step(trx, s, deps.clock.now())
-  })
-}
-
-function check(s: Screening, command: ScreeningCommand, actor: Actor, secondScreenRequired = false) {
-  const checked = checkScreeningCommand(s.contact.status, command, screeningActor(actor), {
-    proposedByUserId: s.decision?.proposedByUserId,
-    secondScreenedByUserId: s.decision?.secondScreen?.byUserId,
-    secondScreenRequired,
-  })
-  return checked.ok ? checked : fail({ kind: 'refused' as const, reason: checked.error.reason })
-}
-
-function childFacts(s: Screening, today: LocalDate) {
-  return s.people
-    .filter(p => p.role === 'child')
-    .map(p => {
-      if (!p.dateOfBirth) return { unborn: p.expectedDate !== null, name: p.givenName ?? undefined }
-      const months = ageInMonths(p.dateOfBirth as LocalDate, today)
-      return months < 0
-        ? { unborn: true, name: p.givenName ?? undefined }
-        : { unborn: false, ageInMonths: months, name: p.givenName ?? undefined }
-    })
-}
+export type { ScreeningDone, ScreeningError }
 
 export async function proposeDecision(
   deps: ServiceDeps,
@@ -110,6 +67,10 @@ export async function proposeDecision(
     if (unchecked.length > 0) {
       return fail({ kind: 'checks-incomplete', reason: 'Check who each child is before you propose a decision' })
     }
+    const allowed = check(s, 'propose', actor, NO_ROUTE)
+    if (!allowed.ok) return allowed
+    await evaluateRepeatContactIn(trx, deps, ctx, s.contact.id, 'proposal', now)
+    const managerReviewRequired = await repeatContactReviewNeeded(trx, s.contact.id)
     const today = toLondonDate(now)
     const { version: rulesetVersion, rules } = await currentRules(trx, now)
     const draw = sampleDraw(await sampleSeed(trx, now), s.contact.id)
@@ -129,11 +90,12 @@ export async function proposeDecision(
       },
       draw,
     )
-    const next = check(s, 'propose', actor, screening.required)
+    const next = check(s, 'propose', actor, { secondScreenRequired: screening.required, managerReviewRequired })
     if (!next.ok) return next
+    const decided = next.value === 'decided'
     const decisionId = await insertDecision(trx, {
       contactId: s.contact.id,
-      status: screening.required ? 'awaiting-second-screen' : 'final',
+      status: decisionStatus(next.value),
       thresholdDocumentVersion: document.version,
       rulesetVersion,
       proposedByUserId: actor.userId,
@@ -144,9 +106,7 @@ export async function proposeDecision(
     })
     await updateContact(trx, s.contact.id, s.contact.version, {
       status: next.value,
-      ...(screening.required
-        ? {}
-        : { decidedAt: now, finalOutcome: input.value.outcome, finalLevel: input.value.level }),
+      ...(decided ? { decidedAt: now, finalOutcome: input.value.outcome, finalLevel: input.value.level } : {}),
     })
     await record(trx, deps, ctx, actor, s, 'decision-proposed', {
       decisionId,
@@ -154,8 +114,10 @@ export async function proposeDecision(
       level: input.value.level,
       rulesFired: screening.fired.map(f => f.ruleId),
       sampleDraw: draw,
+      ...(next.value === 'awaiting-manager' ? { managerReview: 'repeat-contact' } : {}),
     })
-    if (!screening.required) await finaliseDecision(trx, deps, ctx, { screening: s, decisionId, actor, now })
+    if (decided) await finaliseDecision(trx, deps, ctx, { screening: s, decisionId, actor, now })
+    else if (next.value === 'awaiting-manager') await notifyManagers(trx, s, now, 'repeat-contact', [actor.userId])
     return ok({ status: next.value, decisionId })
   })
 }
@@ -172,25 +134,40 @@ export async function secondScreenDecision(
   return inScreening(deps, actor, contactId, expectedVersion, async (trx, s, now) => {
     const decision = s.decision
     // The four-eyes and state checks run before the form is read, so a refusal is never hidden.
-    const allowed = check(s, 'second-screen-agree', actor, true)
+    const allowed = check(s, 'second-screen-agree', actor, { secondScreenRequired: true })
     if (!allowed.ok) return allowed
     if (!input.ok) return fail({ kind: 'invalid', problems: input.error })
+    await evaluateRepeatContactIn(trx, deps, ctx, s.contact.id, 'second-screen', now)
+    const managerReviewRequired = await repeatContactReviewNeeded(trx, s.contact.id)
     const agrees = screensAgree(decision!, input.value)
-    const next = check(s, agrees ? 'second-screen-agree' : 'second-screen-disagree', actor, true)
+    const next = check(s, agrees ? 'second-screen-agree' : 'second-screen-disagree', actor, {
+      secondScreenRequired: true,
+      managerReviewRequired,
+    })
     if (!next.ok) return next
-    await recordSecondScreen(trx, decision!.id, { ...input.value, byUserId: actor.userId, at: now, agrees })
+    const decided = next.value === 'decided'
+    await recordSecondScreen(trx, decision!.id, {
+      ...input.value,
+      byUserId: actor.userId,
+      at: now,
+      status: decided ? 'final' : 'awaiting-manager',
+    })
     await updateContact(trx, s.contact.id, s.contact.version, {
       status: next.value,
-      ...(agrees ? { decidedAt: now, finalOutcome: input.value.outcome, finalLevel: input.value.level } : {}),
+      ...(decided ? { decidedAt: now, finalOutcome: input.value.outcome, finalLevel: input.value.level } : {}),
     })
     await record(trx, deps, ctx, actor, s, 'decision-second-screened', {
       decisionId: decision!.id,
       agrees,
       outcome: input.value.outcome,
       level: input.value.level,
+      ...(agrees && !decided ? { managerReview: 'repeat-contact' } : {}),
     })
-    if (agrees) await finaliseDecision(trx, deps, ctx, { screening: s, decisionId: decision!.id, actor, now })
-    else await notifyManagers(trx, s, now, [decision!.proposedByUserId, actor.userId])
+    if (decided) await finaliseDecision(trx, deps, ctx, { screening: s, decisionId: decision!.id, actor, now })
+    else {
+      const reason = agrees ? 'repeat-contact' : 'screeners-disagree'
+      await notifyManagers(trx, s, now, reason, [decision!.proposedByUserId, actor.userId])
+    }
     return ok({ status: next.value, decisionId: decision!.id })
   })
 }
@@ -205,7 +182,8 @@ export async function settleDecision(
 ): Promise<Result<ScreeningDone, ScreeningError>> {
   const input = validateSettlement(raw)
   return inScreening(deps, actor, contactId, expectedVersion, async (trx, s, now) => {
-    const next = check(s, 'settle', actor, true)
+    // A proposal that needed no second screen reached the manager for its repeat contacts.
+    const next = check(s, 'settle', actor, { secondScreenRequired: (s.decision?.rulesFired.length ?? 0) > 0 })
     if (!next.ok) return next
     if (!input.ok) return fail({ kind: 'invalid', problems: input.error })
     const decision = s.decision!
@@ -223,52 +201,21 @@ export async function settleDecision(
       finalOutcome: input.value.outcome,
       finalLevel: input.value.level,
     })
+    // The manager has seen the pattern: the flags waiting for review are reviewed with this decision.
+    const reviewed = await recordRepeatContactReview(trx, s.contact.id, {
+      at: now,
+      byUserId: actor.userId,
+      decisionId: decision.id,
+      outcome: screensAgree(decision, input.value) ? 'decision-agreed' : 'decision-changed',
+    })
     await record(trx, deps, ctx, actor, s, 'decision-settled', {
       decisionId: decision.id,
       outcome: input.value.outcome,
       level: input.value.level,
+      ...(reviewed > 0 ? { repeatContactFlagsReviewed: reviewed } : {}),
     })
     await finaliseDecision(trx, deps, ctx, { screening: s, decisionId: decision.id, actor, now })
     return ok({ status: next.value, decisionId: decision.id })
-  })
-}
-
-async function record(
-  trx: Db,
-  deps: ServiceDeps,
-  ctx: RequestContext,
-  actor: Actor,
-  s: Screening,
-  type: string,
-  data: Record<string, unknown>,
-): Promise<void> {
-  const now = deps.clock.now()
-  await appendReferralEvent(trx, {
-    referralId: s.referral.id,
-    type,
-    occurredAt: now,
-    actorUserId: actor.userId,
-    data,
-  })
-  await audit(trx, deps.clock, ctx, {
-    action: `contact.${type}`,
-    subjectType: 'contact',
-    subjectId: s.contact.id,
-    details: data,
-  })
-}
-
-/** Tells the front door managers a disagreement is waiting for them to settle. No child data. */
-async function notifyManagers(trx: Db, s: Screening, now: Date, screenerIds: string[]) {
-  const subject = `Screeners disagree on ${s.referral.reference}: a manager must settle it`
-  await notifyFrontDoorManagers(trx, {
-    kind: 'decision-needs-settling',
-    subject,
-    bodyText: `${subject}.\n\nSign in to Threshold and open the front door queue to settle it.`,
-    relatedType: 'contact',
-    relatedId: s.contact.id,
-    now,
-    except: screenerIds,
   })
 }
 

@@ -6,6 +6,7 @@ import { findFeedbackForContact } from '../../data/repositories/feedback-reposit
 import type { NotificationKind } from '../../data/tables/notification.table.js'
 import { actorFor } from '../../../test/support/actors.js'
 import { checkEveryone, submitContact, testCtx as ctx, useRules } from '../../../test/support/front-door.js'
+import { withoutRepeatContactRules } from '../../../test/support/repeat-contact.js'
 import { startTestApp, TEST_NOW, type TestApp } from '../../../test/support/test-app.js'
 import { testBackends } from '../../../test/support/test-db.js'
 import { deadlineHandlers } from '../deadline-handlers.js'
@@ -27,6 +28,8 @@ for (const backend of testBackends()) {
     let sam: Actor
     before(async () => {
       t = await startTestApp(backend)
+      // These tests submit the same family again and again; repeat contacts are tested on their own.
+      await withoutRepeatContactRules(t.deps)
       hannah = await actorFor(t.deps.db, 'hannah.ward@hv.northbridge.example')
       sam = await actorFor(t.deps.db, 'sam.taylor@csc.northbridge.example')
       await useRules(t.deps, [])

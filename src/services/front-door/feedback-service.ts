@@ -27,12 +27,13 @@ import type { ServiceDeps } from '../index.js'
 import { isUuid } from '../referral-service.js'
 import { linkTo } from './finalise-decision.js'
 import { notifyFrontDoorManagers } from './notify-managers.js'
+import { raiseDisagreementIn } from '../disagreement/disagreement-raise.js'
+import type { DisagreementRecord } from '../../data/repositories/disagreement-repository.js'
+import type { FieldProblem } from '../../domain/referral/validation-support.js'
 
 // The referrer's side of a decision: reading the feedback, accepting it or disagreeing, and the
 // clocks that make sure it arrives (phone feedback due in one working day) and is read (a
 // reminder after two).
-
-export const MAX_DISAGREEMENT_REASON = 5000
 
 export type { FeedbackRecord }
 
@@ -50,73 +51,92 @@ export async function feedbackForReferral(
 }
 
 export type FeedbackResponseError =
-  { kind: 'already-answered'; feedback: FeedbackRecord } | { kind: 'invalid'; field: 'reason'; message: string }
+  { kind: 'already-answered'; feedback: FeedbackRecord } | { kind: 'invalid'; problems: FieldProblem[] }
 
+/** "I accept this decision", or "I disagree" with the professional disagreement questions' answers. */
+export type FeedbackAnswer = { kind: 'accepted' } | { kind: 'disagreed'; answers: unknown }
+
+export type FeedbackAnswered = { feedback: FeedbackRecord; disagreement: DisagreementRecord | null }
+
+/**
+ * The referrer answers the feedback. "I disagree" raises a professional disagreement at the
+ * escalation policy's first stage (or later, when a child is at immediate risk) in the same
+ * transaction, so the answer and the disagreement are recorded together or not at all.
+ */
 export async function respondToFeedback(
   deps: ServiceDeps,
   ctx: RequestContext,
   actor: Actor,
   referralId: string,
-  answer: { kind: 'accepted' | 'disagreed'; reason?: string },
-): Promise<Result<FeedbackRecord, FeedbackResponseError>> {
-  const reason = answer.reason?.trim() ?? ''
+  answer: FeedbackAnswer,
+): Promise<Result<FeedbackAnswered, FeedbackResponseError>> {
   return deps.db.transaction().execute(async trx => {
     const referral = isUuid(referralId) ? await findReferral(trx, referralId) : undefined
     if (!referral || !canRespondToFeedback(actor, referral)) throw new NotFoundError('No such referral')
-    if (answer.kind === 'disagreed' && reason === '') {
-      return fail({
-        kind: 'invalid' as const,
-        field: 'reason' as const,
-        message: 'Enter why you disagree with the decision',
-      })
-    }
-    if (reason.length > MAX_DISAGREEMENT_REASON) {
-      return fail({
-        kind: 'invalid' as const,
-        field: 'reason' as const,
-        message: 'Shorten your reasons to 5000 characters or fewer',
-      })
-    }
     const contact = await findContactForReferral(trx, referral.id)
     const feedback = contact && (await findFeedbackForContact(trx, contact.id, { forUpdate: true }))
-    if (!feedback) throw new NotFoundError('No feedback yet')
+    if (!contact || !feedback) throw new NotFoundError('No feedback yet')
+    if (feedback.response !== null) return fail({ kind: 'already-answered' as const, feedback })
+    let disagreement: DisagreementRecord | null = null
+    if (answer.kind === 'disagreed') {
+      // Validates before it writes anything, so a refusal here leaves nothing half-saved.
+      const raised = await raiseDisagreementIn(trx, deps, ctx, actor, {
+        raisedVia: 'referrer-feedback',
+        referralId: referral.id,
+        answers: answer.answers,
+      })
+      if (!raised.ok) {
+        if (raised.error.kind === 'invalid') return fail({ kind: 'invalid' as const, problems: raised.error.problems })
+        throw new Error(`Raising a disagreement from feedback failed: ${raised.error.kind}`)
+      }
+      disagreement = raised.value
+    }
     const now = deps.clock.now()
     const saved = await recordFeedbackResponse(trx, feedback.id, {
       kind: answer.kind,
-      reason: reason || null,
+      reason: disagreement?.reasons ?? null,
       at: now,
       byUserId: actor.userId,
     })
-    if (!saved) return fail({ kind: 'already-answered' as const, feedback })
+    // The row is locked and was unanswered, so this cannot miss.
+    if (!saved) throw new Error(`Feedback ${feedback.id} answered while locked`)
     // Answered: nothing left to chase.
     await cancelDeadlines(trx, { subjectType: 'feedback', subjectId: feedback.id, now })
-    // Until professional disagreements land (issue 5), a disagreement is recorded on the referral.
     await appendReferralEvent(trx, {
       referralId: referral.id,
       type: answer.kind === 'accepted' ? 'feedback-accepted' : 'feedback-disagreed',
       occurredAt: now,
       actorUserId: actor.userId,
-      data: { feedbackId: feedback.id },
+      data: { feedbackId: feedback.id, ...(disagreement ? { disagreementId: disagreement.id } : {}) },
     })
-    if (answer.kind === 'disagreed') await tellManagersOfDisagreement(trx, contact!, now)
+    if (disagreement) await tellManagersOfDisagreement(trx, contact, disagreement, now)
     await audit(trx, deps.clock, ctx, {
       action: `feedback.${answer.kind}`,
       subjectType: 'feedback',
       subjectId: feedback.id,
     })
-    return ok((await findFeedback(trx, feedback.id))!)
+    return ok({ feedback: (await findFeedback(trx, feedback.id))!, disagreement })
   })
 }
 
-/** A referrer disagrees: the front door managers hear at once (no child data in the email). */
-async function tellManagersOfDisagreement(trx: Db, contact: ContactRecord, now: Date): Promise<void> {
+/**
+ * A referrer disagrees: besides the stage's responders, the front door managers hear at once,
+ * because a challenge that stalls with a practitioner is what reviews keep finding. No child
+ * data in the email.
+ */
+async function tellManagersOfDisagreement(
+  trx: Db,
+  contact: ContactRecord,
+  disagreement: DisagreementRecord,
+  now: Date,
+): Promise<void> {
   const subject = `The referrer disagrees with the decision on ${contact.reference}`
   await notifyFrontDoorManagers(trx, {
     kind: 'feedback-disagreed',
     subject,
-    bodyText: `${subject}.\n\nSign in to Threshold and open the contact to read their reasons and respond.`,
-    relatedType: 'contact',
-    relatedId: contact.id,
+    bodyText: `${subject}. They raised professional disagreement ${disagreement.reference}.\n\nSign in to Threshold and open the disagreement to read their reasons and make sure it is answered in time.`,
+    relatedType: 'disagreement',
+    relatedId: disagreement.id,
     now,
   })
 }

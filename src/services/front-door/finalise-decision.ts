@@ -17,10 +17,12 @@ import {
   findLatestReferralSince,
   insertStatutoryReferral,
 } from '../../data/repositories/statutory-referral-repository.js'
+import type { RightsContacts } from '../../domain/screening/feedback-message.js'
 import type { Db } from '../../data/database.js'
 import { audit, type RequestContext } from '../audit-service.js'
 import { DEFAULT_CONTACT_POINTS, type ServiceDeps } from '../index.js'
 import { calendar } from '../referral-service.js'
+import { reevaluateRelatedOpenContacts, repeatNoticeForDecision } from './repeat-contact-service.js'
 import { recordsEveryContactAsReferral, type Screening } from './screening-context.js'
 
 // What follows a final decision, in the same transaction: the decision clock stops, the contact
@@ -34,6 +36,14 @@ export const FEEDBACK_CHASE_DEADLINE = 'feedback-chase'
 export function linkTo(deps: Pick<ServiceDeps, 'contactPoints'>, path: string): string {
   const base = (deps.contactPoints ?? DEFAULT_CONTACT_POINTS).publicUrl.replace(/\/+$/, '')
   return `${base}${path}`
+}
+
+/** How a referrer reaches the front door and the escalation policy, as feedback and notices give them. */
+export function referrerContacts(deps: Pick<ServiceDeps, 'contactPoints'>): RightsContacts {
+  return {
+    escalationPolicyUrl: linkTo(deps, '/guidance/escalation'),
+    frontDoorPhone: (deps.contactPoints ?? DEFAULT_CONTACT_POINTS).frontDoorPhone,
+  }
 }
 
 export async function finaliseDecision(
@@ -53,21 +63,24 @@ export async function finaliseDecision(
     await acceptAsReferral(trx, deps, ctx, f, decision.final.outcome)
   }
 
-  const points = deps.contactPoints ?? DEFAULT_CONTACT_POINTS
+  const contacts = referrerContacts(deps)
   const isPublic = referral.channel === 'phone' && referral.content.call?.callerType === 'public'
   // Only an account's address is verified: anything typed into a form is not, so a member of
   // the public or a caller without an account is given the feedback by phone instead.
   const recipient = referral.referredByUserId ? await findActiveRecipient(trx, referral.referredByUserId) : undefined
   const decider = await findUserById(trx, f.actor.userId)
+  // A professional who has raised this before is told we noticed, and how to escalate.
+  const repeatNotice = isPublic ? undefined : await repeatNoticeForDecision(trx, deps, ctx, contact.id, f.now, contacts)
   const notice = feedbackNotice({
     audience: isPublic ? 'public' : 'professional',
     reference: referral.reference ?? '',
     outcome: decision.final.outcome,
     message: decision.feedbackText,
     decidedBy: { name: decider?.displayName ?? 'The front door', email: decider?.email ?? '' },
-    frontDoorPhone: points.frontDoorPhone,
+    frontDoorPhone: contacts.frontDoorPhone,
     referralUrl: linkTo(deps, `/referrals/${referral.id}`),
-    escalationPolicyUrl: linkTo(deps, '/guidance/escalation'),
+    escalationPolicyUrl: contacts.escalationPolicyUrl,
+    repeatNotice,
   })
   const dueAt = addWorkingDaysToInstant(calendar, f.now, 1)
   const feedbackId = await insertFeedback(trx, {
@@ -127,6 +140,8 @@ export async function finaliseDecision(
     subjectId: contact.id,
     details: { decisionId: decision.id, outcome: decision.final.outcome, people: people.length },
   })
+  // This decision is now part of the history of any open contact about the same people.
+  await reevaluateRelatedOpenContacts(trx, deps, ctx, contact.id, f.now)
 }
 
 async function acceptAsReferral(

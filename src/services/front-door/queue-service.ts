@@ -2,12 +2,17 @@ import type { Actor } from '../../domain/access/actor.js'
 import { canScreenContacts } from '../../domain/access/permissions.js'
 import { toLondonDate, type LocalDate } from '../../domain/calendar/index.js'
 import { filterQueue, sortQueue, type QueueFilter, type QueueItem } from '../../domain/front-door/queue.js'
+import { activeFlags, needsManagerReview } from '../../domain/repeat-contact/flag-status.js'
 import { ageInMonths, describeAge } from '../../domain/screening/age.js'
 import {
   listContactPeople,
   listOpenContacts,
   type ContactPersonRecord,
 } from '../../data/repositories/front-door-repository.js'
+import {
+  listFlagsForContacts,
+  type RepeatContactFlagRecord,
+} from '../../data/repositories/repeat-contact-flag-repository.js'
 import { ForbiddenError } from '../errors.js'
 import type { ServiceDeps } from '../index.js'
 
@@ -24,6 +29,13 @@ export function ageOn(p: Pick<ContactPersonRecord, 'dateOfBirth' | 'expectedDate
   return describeAge(months < 0 ? { unborn: true } : { unborn: false, ageInMonths: months })
 }
 
+/** The newest pattern among the flags in force, and whether any waits for a manager; null when none. */
+export function repeatContactSummary(flags: readonly RepeatContactFlagRecord[]): QueueItem['repeatContact'] {
+  const active = activeFlags(flags)
+  const newest = active[active.length - 1]
+  return newest ? { pattern: newest.pattern, awaitingReview: needsManagerReview(active) } : null
+}
+
 export async function frontDoorQueue(
   deps: ServiceDeps,
   actor: Actor,
@@ -34,6 +46,10 @@ export async function frontDoorQueue(
   const people = await listContactPeople(
     deps.db,
     contacts.map(c => c.referralId),
+  )
+  const flags = await listFlagsForContacts(
+    deps.db,
+    contacts.map(c => c.id),
   )
   const now = deps.clock.now()
   const today = toLondonDate(now)
@@ -47,6 +63,7 @@ export async function frontDoorQueue(
     decisionDueAt: c.decisionDueAt,
     immediateDanger: c.immediateDanger,
     repeatContactCount: c.repeatContactCount,
+    repeatContact: repeatContactSummary(flags.filter(f => f.contactId === c.id)),
     referrerName: c.referrerName ?? 'Not given',
     agencyName: c.agencyName,
     assignee: c.assignedToUserId ? { id: c.assignedToUserId, name: c.assigneeName ?? '' } : null,

@@ -18,15 +18,11 @@ import {
   type ContactRecord,
 } from '../../data/repositories/front-door-repository.js'
 import { findReferral } from '../../data/repositories/referral-repository.js'
-import {
-  findCurrentRuleset,
-  findSetting,
-  insertRuleset,
-  saveSetting,
-} from '../../data/repositories/screening-settings-repository.js'
+import { findSetting, saveSetting } from '../../data/repositories/screening-settings-repository.js'
 import type { Db } from '../../data/database.js'
 import { NotFoundError } from '../errors.js'
 import { isUuid } from '../referral-service.js'
+import { currentRuleList, type RuleList } from './rule-lists.js'
 
 // What every screening use-case loads first, and the partnership settings it reads.
 
@@ -65,21 +61,18 @@ export function screeningActor(actor: Actor): ScreeningActor {
   }
 }
 
+/** The double-screening rules, kept as versions in screening_ruleset. */
+export const DOUBLE_SCREENING_RULE_LIST: RuleList<DoubleScreeningRule> = {
+  table: 'screening_ruleset',
+  defaults: DEFAULT_DOUBLE_SCREENING_RULES,
+  parse: parseDoubleScreeningRules,
+  name: 'Screening rules',
+  audit: { action: 'screening-rules.published', subjectType: 'screening-ruleset' },
+}
+
 /** The rules in force. A partnership that never published any starts with the defaults as version 1. */
 export async function currentRules(db: Db, now: Date): Promise<{ version: number; rules: DoubleScreeningRule[] }> {
-  let current = await findCurrentRuleset(db)
-  if (!current) {
-    await insertRuleset(db, { version: 1, rules: DEFAULT_DOUBLE_SCREENING_RULES, publishedAt: now, publishedBy: null })
-    current = await findCurrentRuleset(db)
-  }
-  const parsed = parseDoubleScreeningRules(current!.rules)
-  // Every version was checked when it was published, so this only fails if the table was edited by hand.
-  if (!parsed.ok) {
-    throw new Error(
-      `Screening rules version ${current!.version} cannot be read: ${parsed.error.map(p => p.message).join('; ')}`,
-    )
-  }
-  return { version: current!.version, rules: parsed.value }
+  return currentRuleList(db, DOUBLE_SCREENING_RULE_LIST, now)
 }
 
 const SAMPLE_SEED = 'screening-sample-seed'

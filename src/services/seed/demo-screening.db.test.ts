@@ -7,6 +7,7 @@ import { findDecisionForContact } from '../../data/repositories/decision-reposit
 import { findFeedbackForContact } from '../../data/repositories/feedback-repository.js'
 import { listContactPeople, type ContactRecord } from '../../data/repositories/front-door-repository.js'
 import { getPeople } from '../../data/repositories/person-repository.js'
+import { listFlagsForContacts } from '../../data/repositories/repeat-contact-flag-repository.js'
 import { actorFor } from '../../../test/support/actors.js'
 import { SEED_TIME } from '../../../test/support/templates.js'
 import { openTestDatabase, testBackends } from '../../../test/support/test-db.js'
@@ -166,6 +167,22 @@ for (const backend of testBackends()) {
         'and work that is not overdue yet',
       )
       for (const plan of DEMO_SCREENING) assert.ok(contact(plan.key).decisionDueAt <= SEED_TIME, plan.key)
+    })
+
+    test('the second Hughes contact is flagged: Hannah came back within 30 days of advice, before any checks', async () => {
+      const flags = await listFlagsForContacts(
+        h.db,
+        OPEN.map(key => contact(key).id),
+      )
+      assert.deepEqual(
+        flags.map(f => [f.contactId, f.ruleId, f.raisedDuring, f.triggeringContactIds]),
+        [[contact('hughes-second').id, 'again-after-nfa', 'related-decision', [contact('hughes-first').id]]],
+      )
+      assert.match(
+        flags[0]!.pattern,
+        /^2nd contact in 2 weeks; 1 previous no-further-action decision; referred by Northbridge Community Health Visiting twice$/,
+      )
+      assert.equal(contact('hughes-second').repeatContactCount, 2)
     })
 
     test('the Hughes family is one household; checking the second contact finds them and shows both contacts', async () => {

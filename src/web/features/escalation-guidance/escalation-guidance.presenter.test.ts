@@ -16,23 +16,35 @@ describe('escalation guidance presenter', () => {
 
   test('a stage card says who raises it, who responds, the working days and whether the partnership is told', () => {
     const [first, , third] = DEFAULT_ESCALATION_POLICY.stages
-    assert.deepEqual(rows(stageCard(first!)), [
+    const contacts = { frontDoorPhone: '01632 960 100' }
+    assert.deepEqual(rows(stageCard(first!, contacts)), [
       ['What happens', first!.description],
       ['Who raises it', 'The practitioner who disagrees'],
       ['Who responds', 'The practitioner who made the decision, for example the front door social worker'],
+      [
+        'How to contact them',
+        'Through the disagreement in Threshold: they are told when it reaches this stage. To talk it through, call the front door on 01632 960 100.',
+      ],
       ['When to raise it', 'Within 2 working days of the decision'],
       ['Response time', 'Within 3 working days'],
       ['Partnership told', 'No'],
     ])
-    assert.equal(stageCard(first!).card.title.text, 'Stage 1: Practitioner to practitioner')
-    assert.deepEqual(rows(stageCard(third!)).at(-1), [
+    assert.equal(stageCard(first!, contacts).card.title.text, 'Stage 1: Practitioner to practitioner')
+    assert.deepEqual(rows(stageCard(third!, contacts)).at(-1), [
       'Partnership told',
       'Yes: the partnership business unit is told when a disagreement reaches this stage',
     ])
-    assert.deepEqual(rows(stageCard({ ...third!, respondWithinWorkingDays: 1 })).at(-2), [
+    assert.deepEqual(rows(stageCard({ ...third!, respondWithinWorkingDays: 1 }, contacts)).at(-2), [
       'Response time',
       'Within 1 working day',
     ])
+  })
+
+  test('the partnership stage is reached through Threshold, not the front door’s phone', () => {
+    const contact = rows(stageCard(DEFAULT_ESCALATION_POLICY.stages[4]!, { frontDoorPhone: '01632 960 100' })).find(
+      ([key]) => key === 'How to contact them',
+    )
+    assert.equal(contact?.[1], 'Through the disagreement in Threshold: they are told when it reaches this stage.')
   })
 
   test('the caption names who published the version, or says it is the default', () => {

@@ -1,4 +1,5 @@
 import type { EscalationPolicy, EscalationStage } from '../../../domain/disagreement/index.js'
+import { howToContact, type CheckContacts } from '../../../domain/training/index.js'
 import type { EscalationPolicyView } from '../../../services/escalation-policy-service.js'
 import { formatDate } from '../../formatting.js'
 
@@ -17,11 +18,12 @@ export function shortPartnershipName(name: string): string {
 }
 
 /** One GOV.UK summary card per stage, in order. */
-export function stageCard(stage: EscalationStage) {
+export function stageCard(stage: EscalationStage, contacts: CheckContacts) {
   const rows: Row[] = [
     row('What happens', stage.description),
     row('Who raises it', stage.responders.raiserSide),
     row('Who responds', stage.responders.responderSide),
+    row('How to contact them', howToContact(stage, contacts)),
   ]
   if (stage.raiseWithinWorkingDays !== undefined) {
     rows.push(row('When to raise it', `Within ${workingDays(stage.raiseWithinWorkingDays)} of the decision`))
@@ -64,6 +66,10 @@ export function guidancePage(
     outOfHoursNumber: string
     canConfigure: boolean
     publishedVersion: number | undefined
+    /** First sign-in: the welcome panel with its two ways on. */
+    welcome: boolean
+    /** When the user last completed the self-check, if they have. */
+    checkCompletedAt: Date | undefined
   },
 ) {
   const first = view.policy.stages[0]
@@ -78,11 +84,13 @@ export function guidancePage(
       view.policy.stages.length === 1 ? 'There is 1 stage.' : `There are ${view.policy.stages.length} stages.`,
     firstStage: first ? { name: first.name, raiseWithin: first.raiseWithinWorkingDays } : undefined,
     lastStageName: last?.name,
-    cards: view.policy.stages.map(stageCard),
+    cards: view.policy.stages.map(stage => stageCard(stage, { frontDoorPhone: ctx.frontDoorPhone })),
     frontDoorPhone: ctx.frontDoorPhone,
     outOfHoursNumber: ctx.outOfHoursNumber,
     canConfigure: ctx.canConfigure,
     publishedVersion: ctx.publishedVersion,
+    welcome: ctx.welcome,
+    checkCompletedOn: ctx.checkCompletedAt ? formatDate(ctx.checkCompletedAt) : undefined,
   }
 }
 

@@ -64,7 +64,7 @@ for (const backend of testBackends()) {
       assert.equal(h1(res.body), 'How to challenge a decision: the Northbridge escalation policy')
       assert.match(
         text(html(res.body).querySelector('.govuk-caption-l')),
-        /^Version 1: the policy every partnership starts with, in force since 26 November 2026$/,
+        /^Version 1: the policy every partnership starts with, in force since \d{1,2} [A-Z][a-z]+ 2026$/,
       )
       assert.ok(
         html(res.body).querySelector(`.govuk-service-navigation a[href="${GUIDANCE}"][aria-current="page"]`),
@@ -84,12 +84,15 @@ for (const backend of testBackends()) {
         assert.equal(value(rows, 'Who raises it'), stage.responders.raiserSide)
         assert.equal(value(rows, 'Who responds'), stage.responders.responderSide)
         assert.equal(value(rows, 'Response time'), `Within ${stage.respondWithinWorkingDays} working days`)
+        assert.match(value(rows, 'How to contact them') ?? '', /^Through the disagreement in Threshold/)
       }
+      assert.match(value(stageRows(res.body, 2), 'How to contact them') ?? '', new RegExp(t.config.frontDoorPhone))
+      assert.doesNotMatch(value(stageRows(res.body, 5), 'How to contact them') ?? '', /call the front door/)
       assert.equal(value(stageRows(res.body, 1), 'When to raise it'), 'Within 2 working days of the decision')
       assert.equal(value(stageRows(res.body, 2), 'When to raise it'), undefined)
       assert.equal(value(stageRows(res.body, 1), 'Partnership told'), 'No')
       assert.match(value(stageRows(res.body, 3), 'Partnership told') ?? '', /^Yes/)
-      assert.match(main, /This is version 1 of the policy, in force since 26 November 2026/)
+      assert.match(main, /This is version 1 of the policy, in force since \d{1,2} [A-Z][a-z]+ 2026\./)
       assert.equal(html(res.body).querySelector(`a[href="${EDIT}"]`), null, 'no Change the policy for Hannah')
     })
 

@@ -2,10 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { canConfigurePartnership } from '../../../domain/access/permissions.js'
 import { RESPONDER_ROLES } from '../../../domain/disagreement/index.js'
 import { ForbiddenError } from '../../../services/errors.js'
+import { isPartnerAgencyUser } from '../../../domain/training/index.js'
 import { publishEscalationPolicy, viewEscalationPolicy } from '../../../services/escalation-policy-service.js'
 import type { ServiceDeps } from '../../../services/index.js'
+import { latestEscalationCheckResult, recordEscalationGuidanceSeen } from '../../../services/training-service.js'
 import type { FieldError, FormInput } from '../../forms/field-errors.js'
 import { paths } from '../../paths.js'
+import { escalationCheckRoutes } from './check-routes.js'
 import { parseEditPolicyForm, POLICY_FIELD, policyErrors, VERSION_FIELD } from './edit.form.js'
 import { guidancePage, policyJson } from './escalation-guidance.presenter.js'
 
@@ -24,20 +27,31 @@ export function escalationGuidanceRoutes(
   }
 
   app.get(paths.escalationGuidance, async (request: FastifyRequest<{ Querystring: Query }>, reply) => {
+    const { actor } = request.signedIn!
     const view = await viewEscalationPolicy(deps)
+    // Once seen, from the navigation or on first sign-in, it is not shown again at sign-in.
+    await recordEscalationGuidanceSeen(deps, actor)
+    const completed = await latestEscalationCheckResult(deps, actor)
     const published = Number(request.query.published)
     return reply.render('escalation-guidance/guidance.njk', {
       ...guidancePage(view, {
         partnershipName: options.partnershipName,
         frontDoorPhone: options.frontDoorPhone,
         outOfHoursNumber: options.outOfHoursNumber,
-        canConfigure: canConfigurePartnership(request.signedIn!.actor),
+        canConfigure: canConfigurePartnership(actor),
         // Only the version now in force earns the banner; anything else in the URL is ignored.
         publishedVersion: published === view.version ? view.version : undefined,
+        welcome: request.query.welcome === '1' && isPartnerAgencyUser(actor),
+        checkCompletedAt: completed?.completedAt,
       }),
       editHref: paths.escalationGuidanceEdit,
+      checkHref: paths.escalationCheck,
+      resultsHref: paths.escalationCheckResults,
+      continueHref: paths.home,
     })
   })
+
+  escalationCheckRoutes(app, deps)
 
   const renderEdit = async (reply: FastifyReply, errors: FieldError[] = [], input?: FormInput) => {
     const view = await viewEscalationPolicy(deps)

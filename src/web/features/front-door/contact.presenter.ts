@@ -1,6 +1,8 @@
 import { QUEUE_FLAG_LABELS, queueFlags, timeLeft, type QueueItem } from '../../../domain/front-door/queue.js'
 import {
   DECISION_OUTCOMES,
+  MANAGER_REVIEW_REASON_TEXT,
+  managerReviewReasons,
   outcomeLabel,
   SCREENING_STATE_TEXT,
   type DecisionOutcome,
@@ -8,6 +10,7 @@ import {
 import { toLondonDate } from '../../../domain/calendar/index.js'
 import type { ThresholdDocument } from '../../../domain/threshold/threshold-document.js'
 import type { ContactView } from '../../../services/front-door/contact-service.js'
+import type { RepeatContactView } from '../../../services/front-door/repeat-contact-flags-service.js'
 import { ageOn, personName } from '../../../services/front-door/queue-service.js'
 import { formatDateTime } from '../../formatting.js'
 import { paths } from '../../paths.js'
@@ -17,18 +20,33 @@ import { paths } from '../../paths.js'
 type Row = { key: { text: string }; value: { text?: string; html?: string } }
 const row = (key: string, text: string): Row => ({ key: { text: key }, value: { text } })
 
-export function contactFlags(view: ContactView, now: Date) {
-  const item: Pick<QueueItem, 'decisionDueAt' | 'immediateDanger' | 'repeatContactCount' | 'status'> = {
+export function contactFlags(view: ContactView, now: Date, repeatContact: QueueItem['repeatContact']) {
+  const item: Pick<QueueItem, 'decisionDueAt' | 'immediateDanger' | 'repeatContact' | 'status'> = {
     decisionDueAt: view.contact.decisionDueAt,
     immediateDanger: view.contact.immediateDanger,
-    repeatContactCount: view.contact.repeatContactCount,
+    repeatContact,
     status: view.contact.status,
   }
   if (view.contact.status === 'decided') return []
   return queueFlags(item as QueueItem, now).map(f => ({
-    text: f === 'repeat-contact' ? `Repeat contact (${item.repeatContactCount} in 12 months)` : QUEUE_FLAG_LABELS[f],
+    text: QUEUE_FLAG_LABELS[f],
     classes: f === 'overdue' || f === 'immediate-danger' ? 'govuk-tag--red' : 'govuk-tag--orange',
   }))
+}
+
+/**
+ * Why a decision waiting for a manager is there, in the words the contact and settle pages use,
+ * and what the manager's step is called: settling a disagreement, or reviewing repeat contacts.
+ */
+export function managerStep(view: ContactView, repeat: RepeatContactView): { reasons: string[]; title: string } {
+  const waiting = repeat.flags.filter(f => f.status === 'awaiting-review').length
+  const reasons = view.decision ? managerReviewReasons(view.decision, waiting) : []
+  const texts = reasons.map(r => MANAGER_REVIEW_REASON_TEXT[r])
+  return {
+    reasons: texts.length > 0 ? texts : ['A front door manager must settle this decision before it is final.'],
+    title:
+      reasons.includes('screeners-disagree') || reasons.length === 0 ? 'Settle the decision' : 'Review the decision',
+  }
 }
 
 export function contactSummaryRows(view: ContactView, now: Date): Row[] {

@@ -5,6 +5,7 @@ import type { ThresholdLevel } from '../../../domain/referral/referral-content.j
 import { formatServiceContact } from '../../../domain/early-help/early-help-service.js'
 import type { ServiceDeps } from '../../../services/index.js'
 import { viewContact, type ContactView } from '../../../services/front-door/contact-service.js'
+import { viewRepeatContactFlags } from '../../../services/front-door/repeat-contact-flags-service.js'
 import {
   proposeDecision,
   secondScreenDecision,
@@ -17,7 +18,8 @@ import { errorsByField, textField, type FieldError, type FormInput } from '../..
 import { paths } from '../../paths.js'
 import { referralSummaryCards } from '../../presenters/referral-summary.js'
 import { indicatorCheckboxGroups, levelRadioItems } from '../../presenters/threshold-indicators.js'
-import { decisionRows, levelName, outcomeRadioItems } from './contact.presenter.js'
+import { decisionRows, levelName, managerStep, outcomeRadioItems } from './contact.presenter.js'
+import { repeatContactFlagCards } from './repeat-contact.presenter.js'
 import { decisionErrors, readDecisionForm } from './decision.form.js'
 import { renderChanged } from './changed.js'
 
@@ -145,14 +147,33 @@ export function registerDecisionRoutes(app: FastifyInstance, deps: ServiceDeps):
     errors: FieldError[],
   ) {
     const document = await currentThresholdDocument(deps)
+    // The manager sees the repeat-contact pattern they are reviewing; the blind second screener does not need it.
+    const repeat =
+      kind === 'settle' ? await viewRepeatContactFlags(deps, reply.request.signedIn!.actor, view.contact.id) : undefined
+    const step = repeat ? managerStep(view, repeat) : undefined
+    // A review of repeat contacts starts from the decision proposed: the manager agrees or changes it.
+    const start: FormInput =
+      step?.title === 'Review the decision' && view.decision
+        ? { outcome: view.decision.outcome, level: String(view.decision.level) }
+        : {}
+    const input: FormInput = {
+      feedbackText: kind === 'settle' ? (view.decision?.feedbackText ?? '') : '',
+      ...start,
+      ...form.input,
+    }
     return reply.render(`front-door/${kind}.njk`, {
-      pageTitle: kind === 'settle' ? 'Settle the decision' : 'Second screen',
+      pageTitle: step?.title ?? 'Second screen',
       view,
       errors,
       fieldErrors: errorsByField(errors),
-      input: { feedbackText: kind === 'settle' ? view.decision?.feedbackText : '', ...form.input },
-      outcomes: outcomeRadioItems(form.input.outcome),
-      levels: levelRadioItems(document, form.input.level),
+      input,
+      managerStep: step,
+      repeatPattern: repeat?.summary?.pattern,
+      repeatFlags: repeat
+        ? repeatContactFlagCards(repeat, { contactId: view.contact.id, names: view.names, canClear: false })
+        : [],
+      outcomes: outcomeRadioItems(input.outcome),
+      levels: levelRadioItems(document, input.level),
       // Blind: the second screener sees the referral and checks, never the first decision.
       decisionRows: kind === 'settle' ? decisionRows(view, document) : [],
       cards: referralSummaryCards(view.referral, document, false),

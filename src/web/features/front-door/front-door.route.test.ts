@@ -9,6 +9,7 @@ import {
   submitContact,
   useRules,
 } from '../../../../test/support/front-door.js'
+import { withoutRepeatContactRules } from '../../../../test/support/repeat-contact.js'
 import { startTestApp, type TestApp } from '../../../../test/support/test-app.js'
 import { testBackends } from '../../../../test/support/test-db.js'
 import { signedInSession, type WebSession } from '../../../../test/support/web-session.js'
@@ -33,6 +34,8 @@ for (const backend of testBackends()) {
     let samWeb: WebSession
     before(async () => {
       t = await startTestApp(backend)
+      // These tests submit the same family again and again; repeat contacts are tested on their own.
+      await withoutRepeatContactRules(t.deps)
       hannah = await actorFor(t.deps.db, HANNAH)
       sam = await actorFor(t.deps.db, SAM)
       samWeb = await signedInSession(t.app, SAM)

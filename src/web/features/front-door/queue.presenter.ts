@@ -27,6 +27,8 @@ export type QueueRow = {
   referrer: string
   agency: string
   flags: { text: string; classes: string }[]
+  /** The repeat-contact pattern in plain English, when a rule fired: "3rd contact in 4 months; …". */
+  pattern: string | null
   timeLeft: { text: string; overdue: boolean }
   dueAt: string
   status: string
@@ -40,13 +42,8 @@ export function queueRows(items: readonly QueueItem[], now: Date): QueueRow[] {
     children: item.children.length ? item.children.map(c => `${c.name} (${c.age})`) : ['No child named'],
     referrer: item.referrerName,
     agency: item.agencyName,
-    flags: queueFlags(item, now).map(flag => ({
-      text:
-        flag === 'repeat-contact'
-          ? `Repeat contact (${item.repeatContactCount} in 12 months)`
-          : QUEUE_FLAG_LABELS[flag],
-      classes: FLAG_CLASSES[flag],
-    })),
+    flags: queueFlags(item, now).map(flag => ({ text: QUEUE_FLAG_LABELS[flag], classes: FLAG_CLASSES[flag] })),
+    pattern: item.repeatContact?.pattern ?? null,
     timeLeft: timeLeft(item.decisionDueAt, now),
     dueAt: formatDateTime(item.decisionDueAt),
     status: SCREENING_STATE_TEXT[item.status],

@@ -1,21 +1,38 @@
-import type { FastifyInstance } from 'fastify'
-import { canConfigurePartnership, canScreenContacts } from '../../../domain/access/permissions.js'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import {
+  canClearRepeatContactFlag,
+  canConfigurePartnership,
+  canScreenContacts,
+} from '../../../domain/access/permissions.js'
 import { parseQueueFilter } from '../../../domain/front-door/queue.js'
 import { confirmPerson, linkHousehold, personChecks } from '../../../services/front-door/checks-service.js'
 import { assignContact, viewContact } from '../../../services/front-door/contact-service.js'
 import { recordPhoneFeedback } from '../../../services/front-door/feedback-service.js'
 import { frontDoorQueue } from '../../../services/front-door/queue-service.js'
+import {
+  clearRepeatContactFlag,
+  viewRepeatContactFlags,
+} from '../../../services/front-door/repeat-contact-flags-service.js'
 import { ForbiddenError } from '../../../services/errors.js'
 import type { ServiceDeps } from '../../../services/index.js'
 import { currentThresholdDocument } from '../../../services/threshold-document-service.js'
-import { textField } from '../../forms/field-errors.js'
+import { errorsByField, fieldError, textField, type FieldError, type FormInput } from '../../forms/field-errors.js'
 import { paths } from '../../paths.js'
 import { referralSummaryCards } from '../../presenters/referral-summary.js'
-import { contactFlags, contactSummaryRows, decisionRows, feedbackStatusText, peopleRows } from './contact.presenter.js'
+import {
+  contactFlags,
+  contactSummaryRows,
+  decisionRows,
+  feedbackStatusText,
+  managerStep,
+  peopleRows,
+} from './contact.presenter.js'
 import { checksView } from './checks.presenter.js'
 import { renderChanged } from './changed.js'
+import { registerChangeDecisionRoutes } from './change-decision-routes.js'
 import { registerDecisionRoutes } from './decision-routes.js'
 import { queueFilterOptions, queueRows } from './queue.presenter.js'
+import { clearReasonField, repeatContactFlagCards } from './repeat-contact.presenter.js'
 
 type Params = { id: string }
 
@@ -40,20 +57,36 @@ export function frontDoorRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     })
   })
 
-  app.get<{ Params: Params }>('/front-door/contacts/:id', async (request, reply) => {
+  async function renderContact(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    contactId: string,
+    form: { errors: FieldError[]; input: FormInput } = { errors: [], input: {} },
+  ) {
     const actor = request.signedIn!.actor
-    const view = await viewContact(deps, request.requestContext, actor, request.params.id)
+    const view = await viewContact(deps, request.requestContext, actor, contactId)
+    const repeat = await viewRepeatContactFlags(deps, actor, view.contact.id)
     const document = await currentThresholdDocument(deps)
     const now = deps.clock.now()
     const blind = view.contact.status === 'awaiting-second-screen' && view.decision?.proposedByUserId !== actor.userId
     return reply.render('front-door/contact.njk', {
       pageTitle: `Contact ${view.contact.reference}`,
       view,
-      flags: contactFlags(view, now),
+      errors: form.errors,
+      fieldErrors: errorsByField(form.errors),
+      input: form.input,
+      flags: contactFlags(view, now, repeat.summary),
       summaryRows: contactSummaryRows(view, now),
       people: peopleRows(view, now),
       allChecked: view.people.filter(p => p.role === 'child').every(p => p.personId),
       decisionRows: blind ? [] : decisionRows(view, document),
+      managerStep: managerStep(view, repeat),
+      repeatPattern: repeat.summary?.pattern,
+      repeatFlags: repeatContactFlagCards(repeat, {
+        contactId: view.contact.id,
+        names: view.names,
+        canClear: canClearRepeatContactFlag(actor),
+      }),
       blind,
       isProposer: view.decision?.proposedByUserId === actor.userId,
       isScreenerInPair: [view.decision?.proposedByUserId, view.decision?.secondScreen?.byUserId].includes(actor.userId),
@@ -69,7 +102,33 @@ export function frontDoorRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       canEditRules: canConfigurePartnership(actor),
       action: (page: string) => paths.contactPage(view.contact.id, page),
     })
-  })
+  }
+
+  app.get<{ Params: Params }>('/front-door/contacts/:id', async (request, reply) =>
+    renderContact(request, reply, request.params.id),
+  )
+
+  app.post<{ Params: Params & { flagId: string } }>(
+    '/front-door/contacts/:id/repeat-contact-flags/:flagId/clear',
+    async (request, reply) => {
+      const { id, flagId } = request.params
+      const reason = textField(request.body, 'reason')
+      const result = await clearRepeatContactFlag(
+        deps,
+        request.requestContext,
+        request.signedIn!.actor,
+        id,
+        flagId,
+        reason,
+      )
+      if (result.ok) return reply.redirect(`${paths.contact(id)}#flag-${result.value.flagId}`, 303)
+      const field = clearReasonField(flagId)
+      return renderContact(request, reply.status(400), id, {
+        errors: [fieldError(field, result.error.message)],
+        input: { [field]: reason },
+      })
+    },
+  )
 
   app.post<{ Params: Params }>('/front-door/contacts/:id/assign', async (request, reply) => {
     const actor = request.signedIn!.actor
@@ -138,4 +197,5 @@ export function frontDoorRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   })
 
   registerDecisionRoutes(app, deps)
+  registerChangeDecisionRoutes(app, deps)
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
-import { canEditReferralDraft } from '../../../domain/access/permissions.js'
+import { canEditReferralDraft, canRaiseDisagreement } from '../../../domain/access/permissions.js'
 import { assessReferralQuality } from '../../../domain/referral/referral-quality.js'
 import {
   sectionStatuses,
@@ -8,6 +8,7 @@ import {
 } from '../../../domain/referral/referral-validation.js'
 import type { Referral } from '../../../domain/referral/referral-lifecycle.js'
 import { referralStatusText } from '../../../domain/referral/referral-lifecycle.js'
+import { disagreementsAboutReferral } from '../../../services/disagreement/disagreement-lists.js'
 import { ConflictError } from '../../../services/errors.js'
 import type { ServiceDeps } from '../../../services/index.js'
 import { submissionReceipt, submitReferral } from '../../../services/referral-submission-service.js'
@@ -28,6 +29,7 @@ import { paths } from '../../paths.js'
 import { referralSummaryCards } from '../../presenters/referral-summary.js'
 import { childName } from '../../presenters/referral-text.js'
 import { feedbackPanel } from './feedback-routes.js'
+import { referralDisagreements } from './referral-disagreements.presenter.js'
 import { taskListItems } from './task-list.presenter.js'
 
 type Params = { id: string }
@@ -73,6 +75,7 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ServiceDeps): v
       })
     }
     const feedback = await feedbackPanel(deps, actor, referral)
+    const disagreements = await disagreementsAboutReferral(deps, actor, referral.id)
     return reply.render('make-referral/referral.njk', {
       pageTitle: `Referral ${referral.reference ?? ''}`,
       referral,
@@ -80,6 +83,10 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ServiceDeps): v
       submittedAt: referral.submittedAt ? formatDateTime(referral.submittedAt) : '',
       cards: referralSummaryCards(referral, document, false),
       feedback,
+      // While the referrer may still answer the feedback, its "I disagree" is the way to raise one.
+      ...referralDisagreements(referral, actor.userId, disagreements, {
+        canRaise: canRaiseDisagreement(actor) && !feedback?.canRespond,
+      }),
     })
   })
 

@@ -29,6 +29,7 @@ function row(overrides: Partial<ContactAboutPerson>): ContactAboutPerson {
     expectedDate: null,
     recordDateOfBirth: HARPER.dateOfBirth,
     disagreedAt: null,
+    disagreement: null,
     statutoryReferral: false,
     ...overrides,
   }
@@ -84,6 +85,29 @@ describe('person history presenter', () => {
       decisionDetail: ['Level 3', 'Decided 21 November 2026', 'Recorded as a referral for a social work response'],
       disagreement: 'Referrer disagreed on 23 November 2026',
     })
+  })
+
+  test('a decision changed through a professional disagreement says so, with the outcome and its date', () => {
+    const changed = {
+      reference: 'D-2026-000003',
+      stage: 2,
+      outcome: 'decision-changed',
+      closedAt: new Date('2026-12-03T11:00:00Z'),
+    }
+    const open = { reference: 'D-2026-000004', stage: 1, outcome: null, closedAt: null }
+    const rows = (d: typeof changed | typeof open) =>
+      personPage({
+        person: HARPER,
+        householdMembers: [],
+        chronology: buildChronology([row({ disagreement: d })], today),
+        today,
+      }).chronology[0]!
+    const closed = rows(changed)
+    assert.equal(closed.disagreement, 'D-2026-000003: Decision changed on 3 December 2026')
+    assert.ok(closed.decisionDetail.includes('Changed after professional disagreement D-2026-000003'))
+    const waiting = rows(open)
+    assert.equal(waiting.disagreement, 'D-2026-000004: open at stage 1')
+    assert.ok(!waiting.decisionDetail.some(d => d.startsWith('Changed after')))
   })
 
   test('on the household page each member on a contact is named with their age then', () => {

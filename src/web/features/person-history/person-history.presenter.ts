@@ -1,3 +1,4 @@
+import { DISAGREEMENT_OUTCOME_TEXT, isDisagreementOutcome } from '../../../domain/disagreement/index.js'
 import type { LocalDate } from '../../../domain/calendar/index.js'
 import {
   ageAt,
@@ -72,6 +73,7 @@ function chronologyRow(e: ChronologyEntry, names: ReadonlyMap<string, string> | 
   if (e.level !== null) detail.push(`Level ${e.level}`)
   if (e.decidedAt) detail.push(`Decided ${formatDate(e.decidedAt)}`)
   if (e.statutoryReferral) detail.push('Recorded as a referral for a social work response')
+  if (e.changedThrough) detail.push(`Changed after professional disagreement ${e.changedThrough}`)
   return {
     date: formatDate(e.receivedAt),
     reference: e.reference,
@@ -80,8 +82,19 @@ function chronologyRow(e: ChronologyEntry, names: ReadonlyMap<string, string> | 
     who: e.people.map(p => (names ? `${names.get(p.personId) ?? 'Name not known'} (${p.age})` : p.age)),
     decision: e.decision,
     decisionDetail: detail,
-    disagreement: e.disagreedAt ? `Referrer disagreed on ${formatDate(e.disagreedAt)}` : '',
+    disagreement: disagreementText(e),
   }
+}
+
+function disagreementText(e: ChronologyEntry): string {
+  const d = e.disagreement
+  if (d) {
+    const outcome = d.outcome && isDisagreementOutcome(d.outcome) ? DISAGREEMENT_OUTCOME_TEXT[d.outcome].label : null
+    return outcome && d.closedAt
+      ? `${d.reference}: ${outcome} on ${formatDate(d.closedAt)}`
+      : `${d.reference}: open at stage ${d.stage}`
+  }
+  return e.disagreedAt ? `Referrer disagreed on ${formatDate(e.disagreedAt)}` : ''
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`

@@ -2,16 +2,21 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { canConfigurePartnership } from '../../../domain/access/permissions.js'
 import { DECISION_OUTCOMES } from '../../../domain/screening/outcomes.js'
 import {
+  publishRepeatContactRules,
+  viewRepeatContactRules,
+} from '../../../services/front-door/repeat-contact-rules-service.js'
+import {
   publishScreeningRules,
   setRecordEveryContactAsReferral,
   viewScreeningRules,
 } from '../../../services/front-door/screening-settings-service.js'
 import { ForbiddenError } from '../../../services/errors.js'
 import type { ServiceDeps } from '../../../services/index.js'
-import { errorsByField, type FieldError, type FormInput } from '../../forms/field-errors.js'
+import { errorsByField, type FieldError } from '../../forms/field-errors.js'
 import { paths } from '../../paths.js'
-import { parseEditRulesForm, RULES_FIELD, rulesErrors, VERSION_FIELD } from './edit.form.js'
-import { rulesJson, rulesPage } from './screening-rules.presenter.js'
+import { repeatContactRulesSection } from './repeat-contact-rules.presenter.js'
+import { registerRulesEditor } from './rules-editor.js'
+import { rulesPage } from './screening-rules.presenter.js'
 import { parseSettingForm, RECORD_EVERY_CONTACT_FIELD } from './setting.form.js'
 
 type Query = Record<string, string | string[] | undefined>
@@ -24,10 +29,16 @@ export function screeningRulesRoutes(app: FastifyInstance, deps: ServiceDeps): v
   const renderRules = async (
     request: FastifyRequest,
     reply: FastifyReply,
-    options: { publishedVersion?: number; settingSaved?: boolean; errors?: FieldError[] } = {},
+    options: {
+      publishedVersion?: number
+      repeatPublishedVersion?: number
+      settingSaved?: boolean
+      errors?: FieldError[]
+    } = {},
   ) => {
     const actor = request.signedIn!.actor
     const view = await viewScreeningRules(deps, actor)
+    const repeat = await viewRepeatContactRules(deps, actor)
     const errors = options.errors ?? []
     return reply.render('screening-rules/rules.njk', {
       ...rulesPage(view, {
@@ -38,7 +49,9 @@ export function screeningRulesRoutes(app: FastifyInstance, deps: ServiceDeps): v
       }),
       errors,
       fieldErrors: errorsByField(errors),
+      repeatContact: repeatContactRulesSection(repeat, options.repeatPublishedVersion),
       editHref: paths.screeningRulesEdit,
+      repeatEditHref: paths.repeatContactRulesEdit,
       settingAction: paths.screeningRulesSetting,
       settingField: RECORD_EVERY_CONTACT_FIELD,
     })
@@ -47,6 +60,7 @@ export function screeningRulesRoutes(app: FastifyInstance, deps: ServiceDeps): v
   app.get(paths.screeningRules, async (request: FastifyRequest<{ Querystring: Query }>, reply) =>
     renderRules(request, reply, {
       publishedVersion: Number(request.query.published),
+      repeatPublishedVersion: Number(request.query['repeat-published']),
       settingSaved: request.query.saved === 'setting',
     }),
   )
@@ -59,55 +73,32 @@ export function screeningRulesRoutes(app: FastifyInstance, deps: ServiceDeps): v
     return reply.redirect(`${paths.screeningRules}?saved=setting`, 303)
   })
 
-  const renderEdit = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    errors: FieldError[] = [],
-    input?: FormInput,
-  ) => {
-    const view = await viewScreeningRules(deps, request.signedIn!.actor)
-    return reply.render('screening-rules/edit.njk', {
-      pageTitle: 'Change the double-screening rules',
-      errors,
-      // Every problem beside the box too, since they all concern the one field.
-      rulesError: errors.length > 0 ? { messages: errors.map(e => e.text) } : undefined,
-      rulesField: RULES_FIELD,
-      versionField: VERSION_FIELD,
-      input: input ?? { [RULES_FIELD]: rulesJson(view.rules), [VERSION_FIELD]: String(view.version) },
-      currentVersion: view.version,
-      nextVersion: view.version + 1,
-      outcomes: DECISION_OUTCOMES,
-      cancelHref: paths.screeningRules,
-      formAction: paths.screeningRulesEdit,
-    })
-  }
-
-  app.get(paths.screeningRulesEdit, async (request, reply) => {
-    mustConfigure(request)
-    return renderEdit(request, reply)
+  registerRulesEditor(app, {
+    path: paths.screeningRulesEdit,
+    title: 'Change the double-screening rules',
+    rulesLabel: 'Double-screening rules (JSON)',
+    backText: 'Double-screening rules',
+    introText:
+      'Decisions proposed from then on are screened under it. Decisions already made keep the version they used, so what they say about why a rule fired never changes.',
+    idUse: 'decisions name the rules that fired by id',
+    helpTemplate: 'screening-rules/_double-screening-help.njk',
+    helpContext: { outcomes: DECISION_OUTCOMES },
+    view: actor => viewScreeningRules(deps, actor),
+    publish: (ctx, actor, text, version) => publishScreeningRules(deps, ctx, actor, text, version),
+    publishedHref: version => `${paths.screeningRules}?published=${version}`,
   })
 
-  app.post(paths.screeningRulesEdit, async (request, reply) => {
-    mustConfigure(request)
-    const { jsonText, expectedVersion } = parseEditRulesForm(request.body)
-    const actor = request.signedIn!.actor
-    const result = await publishScreeningRules(deps, request.requestContext, actor, jsonText, expectedVersion)
-    if (result.ok) return reply.redirect(`${paths.screeningRules}?published=${result.value.version}`, 303)
-    const error = result.error
-    if (error.kind === 'invalid') {
-      return renderEdit(request, reply.status(400), rulesErrors(error.problems.map(p => p.message)), {
-        [RULES_FIELD]: jsonText,
-        [VERSION_FIELD]: String(expectedVersion),
-      })
-    }
-    const message =
-      error.kind === 'stale'
-        ? `Someone else published version ${error.currentVersion} of the rules while you were editing. Check the rules now in force, then publish again to replace them`
-        : `Change the rules before publishing: they are the same as version ${error.currentVersion}`
-    // The next attempt is based on the version now in force: the manager has been told about it.
-    return renderEdit(request, reply.status(400), rulesErrors([message]), {
-      [RULES_FIELD]: jsonText,
-      [VERSION_FIELD]: String(error.currentVersion),
-    })
+  registerRulesEditor(app, {
+    path: paths.repeatContactRulesEdit,
+    title: 'Change the repeat-contact rules',
+    rulesLabel: 'Repeat-contact rules (JSON)',
+    backText: 'Screening rules',
+    introText:
+      'Contacts are checked against it from then on. Flags already raised keep the version that raised them, and a rule switched off never removes a flag.',
+    idUse: 'flags name the rule that raised them by id',
+    helpTemplate: 'screening-rules/_repeat-contact-help.njk',
+    view: actor => viewRepeatContactRules(deps, actor),
+    publish: (ctx, actor, text, version) => publishRepeatContactRules(deps, ctx, actor, text, version),
+    publishedHref: version => `${paths.screeningRules}?repeat-published=${version}#repeat-contact-rules`,
   })
 }

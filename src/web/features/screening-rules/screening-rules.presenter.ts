@@ -1,17 +1,18 @@
 import { isReferralSourceCode, REFERRAL_SOURCE_LABELS } from '../../../domain/referral/referral-source.js'
 import { outcomePhrase, type DecisionOutcome } from '../../../domain/screening/outcomes.js'
 import type { DoubleScreeningRule, RuleCondition } from '../../../domain/screening/double-screening-rules.js'
+import type { RuleListView } from '../../../services/front-door/rule-lists.js'
 import type { ScreeningRulesView } from '../../../services/front-door/screening-settings-service.js'
 import { formatDate } from '../../formatting.js'
 
 // Pure view models for the screening rules pages: each rule's settings in plain words, so a
 // practitioner can see why a decision went for a second screen without reading JSON.
 
-type Row = { key: { text: string }; value: { text: string } | { html: string } }
+export type Row = { key: { text: string }; value: { text: string } | { html: string } }
 
-const row = (key: string, text: string): Row => ({ key: { text: key }, value: { text } })
+export const row = (key: string, text: string): Row => ({ key: { text: key }, value: { text } })
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
 /** "No further action, information and advice", as the rules page lists a rule's outcomes. */
 export function outcomesInWords(outcomes: readonly DecisionOutcome[]): string {
@@ -86,22 +87,37 @@ const statusTag = (enabled: boolean) =>
     ? '<strong class="govuk-tag govuk-tag--green">On</strong>'
     : '<strong class="govuk-tag govuk-tag--grey">Off</strong>'
 
-/** One GOV.UK summary card per rule. */
-export function ruleCard(rule: DoubleScreeningRule) {
+type AnyRule = { id: string; name: string; description: string; enabled: boolean }
+
+/** One GOV.UK summary card for a rule of any list, with its condition in words. */
+export function summaryCard(rule: AnyRule, condition: Row[], idPrefix = 'rule') {
   return {
-    card: { title: { text: rule.name, headingLevel: 3 }, attributes: { id: `rule-${rule.id}` } },
+    card: { title: { text: rule.name, headingLevel: 3 }, attributes: { id: `${idPrefix}-${rule.id}` } },
     classes: 'govuk-!-text-break-word',
     rows: [
       { key: { text: 'Status' }, value: { html: statusTag(rule.enabled) } },
       row('What it is for', rule.description),
-      ...conditionRows(rule.condition),
+      ...condition,
       row('Rule id', rule.id),
     ],
   }
 }
 
+/** One GOV.UK summary card per double-screening rule. */
+export function ruleCard(rule: DoubleScreeningRule) {
+  return summaryCard(rule, conditionRows(rule.condition))
+}
+
+/** "4 of 5 rules are on." */
+export function rulesOn(rules: readonly AnyRule[]): string {
+  const on = rules.filter(rule => rule.enabled).length
+  return `${on} of ${plural(rules.length, 'rule')} ${on === 1 ? 'is' : 'are'} on.`
+}
+
 /** Who published the version in force, and when. */
-export function versionCaption(view: Pick<ScreeningRulesView, 'version' | 'publishedAt' | 'publishedByName'>): string {
+export function versionCaption(
+  view: Pick<RuleListView<unknown>, 'version' | 'publishedAt' | 'publishedByName'>,
+): string {
   const date = formatDate(view.publishedAt)
   if (view.publishedByName) return `Version ${view.version}, published ${date} by ${view.publishedByName}`
   // Only the defaults a partnership starts with are published by nobody.
@@ -114,11 +130,10 @@ export function rulesPage(
   view: ScreeningRulesView,
   ctx: { canConfigure: boolean; publishedVersion: number | undefined; settingSaved: boolean },
 ) {
-  const on = view.rules.filter(rule => rule.enabled).length
   return {
-    pageTitle: 'Double-screening rules',
+    pageTitle: 'Screening rules',
     caption: versionCaption(view),
-    summary: `${on} of ${plural(view.rules.length, 'rule')} ${on === 1 ? 'is' : 'are'} on.`,
+    summary: rulesOn(view.rules),
     cards: view.rules.map(ruleCard),
     recordEveryContact: view.recordEveryContactAsReferral,
     canConfigure: ctx.canConfigure,
@@ -129,9 +144,4 @@ export function rulesPage(
         : 'Setting saved: only contacts accepted for a social work response are now recorded as referrals'
       : undefined,
   }
-}
-
-/** The rules as the manager edits them: the JSON of DoubleScreeningRule, two-space indented. */
-export function rulesJson(rules: readonly DoubleScreeningRule[]): string {
-  return JSON.stringify(rules, null, 2)
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { assertGovukErrors, html, text } from '../../../../test/support/html.js'
+import { cardRows, rowValue } from '../../../../test/support/summary-cards.js'
 import { startTestApp, TEST_NOW, type TestApp } from '../../../../test/support/test-app.js'
 import { testBackends } from '../../../../test/support/test-db.js'
 import { signedInSession, type WebSession } from '../../../../test/support/web-session.js'
@@ -22,18 +23,8 @@ const texts = (body: string, selector: string) =>
     .map(el => text(el))
 
 /** The rows of one rule's summary card, as [key, value] pairs. */
-function cardRows(body: string, ruleId: string): string[][] {
-  const card = html(body).querySelector(`#rule-${ruleId}`)
-  assert.ok(card, `a card for ${ruleId}`)
-  return card
-    .querySelectorAll('.govuk-summary-list__row')
-    .map(row => [
-      text(row.querySelector('.govuk-summary-list__key')),
-      text(row.querySelector('.govuk-summary-list__value')),
-    ])
-}
-
-const value = (rows: string[][], key: string) => rows.find(([k]) => k === key)?.[1]
+const cardRowsOf = (body: string, ruleId: string) => cardRows(body, `#rule-${ruleId}`)
+const value = rowValue
 
 /** The JSON in the box, with one change, as a manager would type it. */
 function edited(json: string, change: (rules: any[]) => void): string {
@@ -78,9 +69,9 @@ for (const backend of testBackends()) {
     test('a practitioner reads every rule in plain words, and the setting explained', async () => {
       const res = await sam.get(RULES)
       assert.equal(res.statusCode, 200)
-      assert.equal(h1(res.body), 'Double-screening rules')
+      assert.equal(h1(res.body), 'Screening rules')
       assert.match(
-        text(html(res.body).querySelector('.govuk-caption-l')),
+        text(html(res.body).querySelector('#double-screening-version')),
         /^Version 1: the rules every partnership starts with, in force since \d{1,2} \w+ 2026$/,
       )
       assert.ok(
@@ -88,28 +79,28 @@ for (const backend of testBackends()) {
         'the navigation has Screening rules, marked as the current page',
       )
       assert.deepEqual(
-        texts(res.body, '.govuk-summary-card__title'),
+        texts(res.body, '#double-screening-cards .govuk-summary-card__title'),
         DEFAULT_DOUBLE_SCREENING_RULES.map(r => r.name),
       )
       assert.match(res.body, /5 of 5 rules are on\./)
 
-      const young = cardRows(res.body, 'young-child-nfa')
+      const young = cardRowsOf(res.body, 'young-child-nfa')
       assert.equal(value(young, 'Status'), 'On')
       assert.equal(value(young, 'Children'), 'Under 2 years old, and unborn babies')
       assert.equal(value(young, 'Outcomes'), 'No further action, information and advice')
       assert.equal(
-        value(cardRows(res.body, 'below-referrer-level'), "Referrer's view"),
+        value(cardRowsOf(res.body, 'below-referrer-level'), "Referrer's view"),
         'The referrer said level 3 or 4',
       )
       assert.equal(
-        value(cardRows(res.body, 'repeat-contact'), 'Contacts'),
+        value(cardRowsOf(res.body, 'repeat-contact'), 'Contacts'),
         '3 or more about the same child or household in 12 months, including this one',
       )
-      const police = cardRows(res.body, 'police-domestic-abuse-nfa')
+      const police = cardRowsOf(res.body, 'police-domestic-abuse-nfa')
       assert.equal(value(police, 'Sources'), 'Police (source 6)')
       assert.equal(value(police, 'Indicators'), 'Cites an indicator whose code starts FE-DOMESTIC-ABUSE')
       assert.equal(
-        value(cardRows(res.body, 'random-nfa-sample'), 'Sample'),
+        value(cardRowsOf(res.body, 'random-nfa-sample'), 'Sample'),
         'Fires for 10% of the remaining no further action decisions: those no other rule picked out',
       )
 
@@ -177,10 +168,10 @@ for (const backend of testBackends()) {
         'Version 2 of the rules published',
       )
       assert.equal(
-        text(html(page.body).querySelector('.govuk-caption-l')),
+        text(html(page.body).querySelector('#double-screening-version')),
         'Version 2, published 26 November 2026 by Beth Lawson',
       )
-      assert.equal(value(cardRows(page.body, 'random-nfa-sample'), 'Status'), 'Off')
+      assert.equal(value(cardRowsOf(page.body, 'random-nfa-sample'), 'Status'), 'Off')
       assert.match(page.body, /4 of 5 rules are on\./)
       assert.equal(
         html((await beth.get(`${RULES}?published=1`)).body).querySelector('.govuk-notification-banner'),
@@ -191,7 +182,7 @@ for (const backend of testBackends()) {
       const rules = await currentRules(t.deps.db, TEST_NOW)
       assert.equal(rules.version, 2)
       assert.equal(rules.rules.find(r => r.id === 'random-nfa-sample')?.enabled, false)
-      assert.match(text(html((await sam.get(RULES)).body).querySelector('.govuk-caption-l')), /^Version 2, /)
+      assert.match(text(html((await sam.get(RULES)).body).querySelector('#double-screening-version')), /^Version 2, /)
     })
 
     test('an edit started before someone else published is refused clearly, and nothing typed is lost', async () => {

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Config } from '../../../config.js'
 import { signIn, signOut, type AuthDeps } from '../../../services/auth-service.js'
 import { DEMO_PASSWORD } from '../../../services/demo-seed.js'
+import { escalationIntroDue } from '../../../services/training-service.js'
 import { errorMessages } from '../../forms/error-messages.js'
 import { errorsByField, fieldError, type FieldError, type FormInput } from '../../forms/field-errors.js'
 import { paths } from '../../paths.js'
@@ -52,7 +53,9 @@ export function signInRoutes(app: FastifyInstance, deps: Deps): void {
     const previous = request.cookies[SESSION_COOKIE]
     if (previous) await signOut(deps.auth, { actor: null, correlationId: request.id }, previous)
     reply.setCookie(SESSION_COOKIE, result.value.sessionId, sessionCookieOptions(deps.config, request))
-    return reply.redirect(paths.home, 303)
+    // Partner agencies first read how to challenge a decision, once (issue 5 §6).
+    const welcome = await escalationIntroDue(deps.auth, result.value.user)
+    return reply.redirect(welcome ? paths.escalationGuidanceWelcome : paths.home, 303)
   })
 
   app.get(paths.signOut, { config: { public: true } }, async (request, reply) => {
