@@ -30,22 +30,13 @@ import {
   presentMyDisagreements,
   presentTracker,
 } from './disagreements-presenters.js'
-import { sendProblem, type FieldProblem } from './problem.js'
-import { fieldPath } from './referral-schema.js'
+import { parseBody, sendProblem, type FieldProblem } from './problem.js'
 
 // Professional disagreements as JSON (issue 5 §7): raise, read, and each stage command. Every
 // route calls the same service as the web, so who may do what, the versions, the clocks and the
 // notifications are the same whichever way a disagreement is worked.
 
 type IdParams = { Params: { id: string } }
-
-function parseBody<S extends z.ZodType>(schema: S, body: unknown, reply: FastifyReply) {
-  const parsed = schema.safeParse(body ?? {})
-  if (parsed.success) return parsed.data as z.output<S>
-  const errors = parsed.error.issues.map(i => ({ field: fieldPath(i.path) || '(body)', message: i.message }))
-  sendProblem(reply, 400, 'The request is not in the right shape', 'Fix each field listed in errors.', errors)
-  return undefined
-}
 
 function idempotencyKey(request: FastifyRequest): string | undefined {
   const header = request.headers['idempotency-key']

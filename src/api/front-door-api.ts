@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { z } from 'zod'
 import type { Actor } from '../domain/access/actor.js'
 import { canScreenContacts } from '../domain/access/permissions.js'
 import { parseQueueFilter } from '../domain/front-door/queue.js'
@@ -27,8 +26,7 @@ import {
   type CommandResponse,
 } from './front-door-schema.js'
 import { presentChecks, presentContact, presentFeedback, presentQueue } from './front-door-presenters.js'
-import { sendProblem } from './problem.js'
-import { fieldPath } from './referral-schema.js'
+import { parseBody, sendProblem } from './problem.js'
 
 // The front door's steps as JSON: the queue, assigning, checks, the decision with its blind
 // second screen and settlement, and the referrer's answer to the feedback. Every step calls the
@@ -42,14 +40,6 @@ function screener(request: FastifyRequest): Actor {
   const actor = request.signedIn!.actor
   if (!canScreenContacts(actor)) throw new NotFoundError('There is nothing at this address.')
   return actor
-}
-
-function parseBody<S extends z.ZodType>(schema: S, body: unknown, reply: FastifyReply) {
-  const parsed = schema.safeParse(body)
-  if (parsed.success) return parsed.data as z.output<S>
-  const errors = parsed.error.issues.map(i => ({ field: fieldPath(i.path) || '(body)', message: i.message }))
-  sendProblem(reply, 400, 'The request is not in the right shape', 'Fix each field listed in errors.', errors)
-  return undefined
 }
 
 /** 409 with where the contact is now, so a client can re-read it and decide whether to try again. */

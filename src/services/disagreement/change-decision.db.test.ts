@@ -5,6 +5,7 @@ import { findDecisionForContact } from '../../data/repositories/decision-reposit
 import { findContact } from '../../data/repositories/front-door-repository.js'
 import { listStatutoryReferralsForContact } from '../../data/repositories/statutory-referral-repository.js'
 import { actorFor } from '../../../test/support/actors.js'
+import { NO_FURTHER_ACTION } from '../../../test/support/disagreement-fixtures.js'
 import { checkEveryone, submitContact, testCtx as ctx, useRules } from '../../../test/support/front-door.js'
 import { startTestApp, TEST_NOW, type TestApp } from '../../../test/support/test-app.js'
 import { withoutRepeatContactRules } from '../../../test/support/repeat-contact.js'
@@ -18,13 +19,7 @@ import { escalateDisagreement, raiseDisagreement, respondAtStage } from './disag
 // when 7–8): the new decision is final, the children become statutory referrals, the
 // disagreement closes as "decision changed" linked to it, and the chronology shows why.
 
-const nfa = {
-  outcome: 'no-further-action',
-  level: '1',
-  indicatorCodes: ['FE-HOUSING-01'],
-  rationale: 'Universal services are meeting the needs described.',
-  feedbackText: 'Thank you. The health visiting service can continue to support the family.',
-}
+const nfa = NO_FURTHER_ACTION
 const assessment = {
   outcome: 'assessment',
   level: '3',

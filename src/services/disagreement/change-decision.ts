@@ -30,7 +30,8 @@ import {
 } from '../front-door/screening-context.js'
 import { isUuid } from '../referral-service.js'
 import { currentThresholdDocument } from '../threshold-document-service.js'
-import { inDisagreement, recordOutcome } from './disagreement-service.js'
+import { recordOutcome } from './disagreement-outcome.js'
+import { inDisagreement } from './disagreement-service.js'
 import { recordDisagreementEvent } from './disagreement-parties.js'
 import type { DisagreementDeps, DisagreementResult } from './disagreement-raise.js'
 

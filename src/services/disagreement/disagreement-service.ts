@@ -5,7 +5,6 @@ import {
   checkDisagreementCommand,
   isPastDeadline,
   lastStageNumber,
-  outcomeMessage,
   respondedMessage,
   stageDeadline,
   validateEscalation,
@@ -13,17 +12,11 @@ import {
   validateOutcome,
   validateResponse,
   type DisagreementCommand,
-  type DisagreementOutcome,
 } from '../../domain/disagreement/index.js'
 import { fail, ok } from '../../domain/shared/result.js'
 import type { Db } from '../../data/database.js'
-import { cancelDeadlines, findActiveRecipient, type Recipient } from '../../data/repositories/deadline-repository.js'
-import {
-  isNewDecisionFor,
-  updateDisagreement,
-  type DisagreementChanges,
-  type DisagreementRecord,
-} from '../../data/repositories/disagreement-repository.js'
+import { cancelDeadlines } from '../../data/repositories/deadline-repository.js'
+import { isNewDecisionFor } from '../../data/repositories/disagreement-repository.js'
 import type { RequestContext } from '../audit-service.js'
 import { NotFoundError } from '../errors.js'
 import { calendar, isUuid } from '../referral-service.js'
@@ -37,10 +30,10 @@ import {
   raiser,
   recordDisagreementEvent,
   stageOf,
-  usersWithRoles,
   type LoadedDisagreement,
 } from './disagreement-parties.js'
 import type { DisagreementDeps, DisagreementResult } from './disagreement-raise.js'
+import { change, recordOutcome, responderSide } from './disagreement-outcome.js'
 
 // Professional disagreements (issue 5 §2–3). Each command is one transaction: lock the
 // disagreement, check its version (a stale form changes nothing), ask the domain whether the
@@ -84,13 +77,6 @@ export async function inDisagreement(
     if (!checked.ok) return fail({ kind: 'refused' as const, reason: checked.error.reason })
     return step(trx, l, now)
   })
-}
-
-async function change(trx: Db, l: LoadedDisagreement, changes: DisagreementChanges): Promise<DisagreementRecord> {
-  // The row is locked and its version was checked, so this cannot miss.
-  const updated = await updateDisagreement(trx, l.d.id, l.d.version, changes)
-  if (!updated) throw new Error(`Disagreement ${l.d.id} changed while locked`)
-  return updated
 }
 
 export async function respondAtStage(
@@ -244,73 +230,4 @@ export async function closeDisagreement(
     }
     return ok(await recordOutcome(trx, deps, ctx, actor, l, now, input.value))
   })
-}
-
-/**
- * Closes a locked disagreement with its outcome, and sends the outcome in writing to both sides.
- * Used by closeDisagreement and when a manager changes the decision through the disagreement.
- */
-export async function recordOutcome(
-  trx: Db,
-  deps: Deps,
-  ctx: RequestContext,
-  actor: Actor,
-  l: LoadedDisagreement,
-  now: Date,
-  o: { outcome: DisagreementOutcome; reasons: string; newDecisionId?: string | undefined },
-): Promise<DisagreementRecord> {
-  const { outcome, reasons } = o
-  const newDecisionId = o.newDecisionId ?? null
-  const d = await change(trx, l, { state: 'closed', outcome, outcomeReason: reasons, newDecisionId, closedAt: now })
-  await cancelDeadlines(trx, { subjectType: DISAGREEMENT_SUBJECT_TYPE, subjectId: d.id, now })
-  await recordDisagreementEvent(
-    trx,
-    deps,
-    ctx,
-    actor,
-    d,
-    'closed',
-    { outcome, reasons, newDecisionId },
-    { audit: { outcome, newDecisionId } },
-  )
-  const to = await raiser(trx, d)
-  await notifyAll(
-    trx,
-    deps,
-    d,
-    to ? [to] : [],
-    {
-      kind: 'disagreement-outcome',
-      subject: `Disagreement ${d.reference} is closed`,
-      message: outcomeMessage(d.reference, outcome, 'raiser'),
-    },
-    now,
-  )
-  const responders = await responderSide(trx, l)
-  const closer = await findActiveRecipient(trx, actor.userId)
-  const others = [...responders, ...(closer && !responders.some(r => r.userId === closer.userId) ? [closer] : [])]
-  await notifyAll(
-    trx,
-    deps,
-    d,
-    others,
-    {
-      kind: 'disagreement-outcome',
-      subject: `Disagreement ${d.reference} is closed`,
-      message: outcomeMessage(d.reference, outcome, 'responder'),
-    },
-    now,
-  )
-  return d
-}
-
-/** Those who responded; before anyone has, the current stage's responders. */
-async function responderSide(trx: Db, l: LoadedDisagreement): Promise<Recipient[]> {
-  if (l.pastResponderUserIds.length === 0) return usersWithRoles(trx, l.responderRoles, l.d)
-  const found: Recipient[] = []
-  for (const id of l.pastResponderUserIds) {
-    const r = await findActiveRecipient(trx, id)
-    if (r && r.userId !== l.d.raisedByUserId) found.push(r)
-  }
-  return found
 }
