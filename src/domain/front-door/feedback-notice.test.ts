@@ -31,6 +31,8 @@ describe('feedbackNotice', () => {
       'You have contacted us about this child or family before. Including this contact, that is 3 times in 4 months. We have noticed this, and the people deciding what happens next can see your earlier contacts.',
     )
     assert.match(body, /escalation policy: https:\/\/threshold\.example\/guidance\/escalation/)
+    assert.equal(body.match(/escalation policy/g)?.length, 1, 'the right to escalate is said once, not twice')
+    assert.equal(body.match(/999/g)?.length, 1)
     assert.equal(subject, "Decision on referral R-2026-000010: No further action by children's social care")
     assert.doesNotMatch(body, /Hughes/)
   })

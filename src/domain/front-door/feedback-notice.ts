@@ -29,7 +29,15 @@ export function feedbackNotice(f: FeedbackNoticeInput): { subject: string; body:
       f.message.trim(),
       ...(f.repeatNotice ? [f.repeatNotice] : []),
       `Who made the decision: ${f.decidedBy.name}, children's front door. Email ${f.decidedBy.email} or call ${f.frontDoorPhone}.`,
-      rightsStatement(f.audience, { escalationPolicyUrl: f.escalationPolicyUrl, frontDoorPhone: f.frontDoorPhone }),
+      // The repeat-contact notice already gives the right to speak to someone and to escalate.
+      ...(f.repeatNotice
+        ? []
+        : [
+            rightsStatement(f.audience, {
+              escalationPolicyUrl: f.escalationPolicyUrl,
+              frontDoorPhone: f.frontDoorPhone,
+            }),
+          ]),
       `Please tell us you have read this, and whether you accept the decision or disagree with it: ${f.referralUrl}`,
     ].join('\n\n'),
   }
