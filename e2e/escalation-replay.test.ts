@@ -50,7 +50,9 @@ browserSuiteOnBackends('the escalation case, end to end', (env, backend) => {
       await box.fill((await box.inputValue()).replace(/\[Explain why[^\]]*\]/, 'Health visiting can continue.'))
       assert.equal(await submitAndWait(page, 'Propose this decision'), 303)
       await as(page, env, 'Hannah Ward', `/referrals/${first.referralId}`)
-      await page.getByText(/challenge (it|our decision) through the safeguarding partnership's escalation policy/).waitFor()
+      await page
+        .getByText(/challenge (it|our decision) through the safeguarding partnership's escalation policy/)
+        .waitFor()
       await checkAccessibility(page, 'first feedback, offering escalation')
 
       // 3. She contacts again: the repeat-contact rule fires on arrival and the manager must review.

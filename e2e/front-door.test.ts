@@ -110,7 +110,9 @@ browserSuiteOnBackends('the front door in a browser', (env, backend) => {
       await page.goto(env.app.url(`/referrals/${contact.referralId}`))
       await page.getByRole('heading', { name: 'The front door’s decision' }).waitFor()
       await page.getByText('Weekly weighing shows Rosie is gaining.').waitFor()
-      await page.getByText(/challenge (it|our decision) through the safeguarding partnership's escalation policy/).waitFor()
+      await page
+        .getByText(/challenge (it|our decision) through the safeguarding partnership's escalation policy/)
+        .waitFor()
       await checkAccessibility(page, 'referrer feedback')
       await page.getByRole('button', { name: 'I disagree' }).click()
       // The questions themselves, their errors and axe are covered in e2e/disagreements.test.ts.

@@ -116,7 +116,10 @@ for (const backend of testBackends()) {
       const seen = await feedbackForReferral(t.deps, hannah, referral)
       assert.equal(seen?.feedback.status, 'sent')
       assert.equal(seen?.canRespond, true)
-      assert.match(seen!.feedback.bodyText, /challenge (it|our decision) through the safeguarding partnership's escalation policy/)
+      assert.match(
+        seen!.feedback.bodyText,
+        /challenge (it|our decision) through the safeguarding partnership's escalation policy/,
+      )
       assert.match(seen!.feedback.bodyText, /Mark Jennings/)
       const sent = await t.deps.db
         .selectFrom('notification')
