@@ -97,29 +97,29 @@ export async function nextDisagreementReference(db: Db, year: number): Promise<s
   return `D-${year}-${String(Number(rows[0]!.n)).padStart(6, '0')}`
 }
 
-export type NewDisagreement = Readonly<{
-  reference: string
-  referralId: string | null
-  contactId: string | null
-  personId: string | null
-  raisedByUserId: string
-  raisedByAgencyId: string
-  raisedVia: RaisedBy
-  /** When children's social care disagrees with a partner agency: that agency responds. */
-  aboutAgencyId: string | null
-  /** The front door decision that was final when it was raised, if it is about one. */
-  challengedDecisionId: string | null
-  subject: DisagreementSubject
-  reasons: string
-  evidence: string | null
-  outcomeWanted: string
-  immediateRisk: boolean
-  policyVersion: number
-  stage: number
-  stageEnteredAt: Date
-  stageDueAt: Date
-  now: Date
-}>
+export type NewDisagreement = Readonly<
+  Pick<
+    DisagreementRecord,
+    | 'reference'
+    | 'referralId'
+    | 'contactId'
+    | 'personId'
+    | 'raisedByUserId'
+    | 'raisedByAgencyId'
+    | 'raisedVia'
+    | 'aboutAgencyId'
+    | 'challengedDecisionId'
+    | 'subject'
+    | 'reasons'
+    | 'evidence'
+    | 'outcomeWanted'
+    | 'immediateRisk'
+    | 'policyVersion'
+    | 'stage'
+    | 'stageEnteredAt'
+    | 'stageDueAt'
+  > & { now: Date }
+>
 
 export async function insertDisagreement(db: Db, d: NewDisagreement): Promise<DisagreementRecord> {
   const row = await db

@@ -12,7 +12,6 @@ import {
 import { fail, ok } from '../../domain/shared/result.js'
 import type { Db } from '../../data/database.js'
 import { insertDecision } from '../../data/repositories/decision-repository.js'
-import { findDisagreement } from '../../data/repositories/disagreement-repository.js'
 import { updateContact } from '../../data/repositories/front-door-repository.js'
 import { appendReferralEvent } from '../../data/repositories/referral-repository.js'
 import {
@@ -28,7 +27,6 @@ import {
   recordsEveryContactAsReferral,
   type Screening,
 } from '../front-door/screening-context.js'
-import { isUuid } from '../referral-service.js'
 import { currentThresholdDocument } from '../threshold-document-service.js'
 import { recordOutcome } from './disagreement-outcome.js'
 import { inDisagreement } from './disagreement-service.js'
@@ -51,16 +49,14 @@ export async function changeDecisionThroughDisagreement(
   raw: unknown,
 ): Promise<DisagreementResult> {
   const input = validateSecondScreen((raw ?? {}) as Parameters<typeof validateSecondScreen>[0])
-  // Still waiting for the responders: changing the decision is their response, and closes it.
-  const waiting = await isWaitingForResponse(deps.db, disagreementId)
   return inDisagreement(
     deps,
     actor,
     disagreementId,
     expectedVersion,
-    waiting ? 'respond' : 'close',
+    // Still waiting for the responders: changing the decision is their response, and closes it.
+    d => (d.state === 'open' ? 'respond' : 'close'),
     async (trx, l, now) => {
-      if (l.d.state === 'open' && !waiting) return fail({ kind: 'stale', current: l.d })
       if (!canAuthoriseDecisions(actor)) {
         return fail({ kind: 'refused', reason: 'Only a front door manager can change the decision.' })
       }
@@ -182,9 +178,4 @@ async function followNewDecision(
       previousReferralId: previous?.id ?? null,
     })
   }
-}
-
-async function isWaitingForResponse(db: Db, disagreementId: string): Promise<boolean> {
-  if (!isUuid(disagreementId)) return false
-  return (await findDisagreement(db, disagreementId))?.state === 'open'
 }

@@ -16,7 +16,7 @@ import {
 import { fail, ok } from '../../domain/shared/result.js'
 import type { Db } from '../../data/database.js'
 import { cancelDeadlines } from '../../data/repositories/deadline-repository.js'
-import { isNewDecisionFor } from '../../data/repositories/disagreement-repository.js'
+import { isNewDecisionFor, type DisagreementRecord } from '../../data/repositories/disagreement-repository.js'
 import type { RequestContext } from '../audit-service.js'
 import { NotFoundError } from '../errors.js'
 import { calendar, isUuid } from '../referral-service.js'
@@ -58,7 +58,8 @@ export async function inDisagreement(
   actor: Actor,
   disagreementId: string,
   expectedVersion: number,
-  command: DisagreementCommand,
+  /** The command, or how to choose it from the locked disagreement. */
+  command: DisagreementCommand | ((d: DisagreementRecord) => DisagreementCommand),
   step: Step,
 ): Promise<DisagreementResult> {
   if (!isUuid(disagreementId)) throw new NotFoundError('No such disagreement')
@@ -69,7 +70,7 @@ export async function inDisagreement(
     const now = deps.clock.now()
     const checked = checkDisagreementCommand(
       l.d.state,
-      command,
+      typeof command === 'function' ? command(l.d) : command,
       disagreementActor(actor, l.d),
       { raisedByUserId: l.d.raisedByUserId, responderRoles: l.responderRoles },
       { stage: l.d.stage, lastStage: lastStageNumber(l.policy), deadlinePassed: isPastDeadline(now, l.d.stageDueAt) },

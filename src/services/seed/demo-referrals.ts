@@ -14,10 +14,11 @@ import type { ServiceDeps } from '../index.js'
 import { calendar, saveDraft, startReferral } from '../referral-service.js'
 import { submitReferral, submitWholeReferral } from '../referral-submission-service.js'
 import type { DemoReferral, SeedDates } from './demo-referral-builders.js'
+import { DRAFT_REFERRALS } from './demo-referral-drafts.js'
 import { LATER_REFERRALS } from './demo-referral-families-later.js'
 import { EARLIER_REFERRALS } from './demo-referral-families.js'
 
-const DEMO_REFERRALS: readonly DemoReferral[] = [...EARLIER_REFERRALS, ...LATER_REFERRALS]
+const DEMO_REFERRALS: readonly DemoReferral[] = [...EARLIER_REFERRALS, ...LATER_REFERRALS, ...DRAFT_REFERRALS]
 
 // The demo's referrals, made through the same services a referrer's browser, a call handler
 // or a police system would use, so every event, audit row, contact, deadline and
